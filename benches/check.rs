@@ -1,0 +1,48 @@
+//! The `check` path in-process: load the embedded catalogue, look up a postcode, evaluate every
+//! offer and render the text and JSON answers. Run with `cargo bench`.
+
+use tariff_finder::answers::Answers;
+use tariff_finder::catalogue::{self, Origin};
+use tariff_finder::date::Date;
+use tariff_finder::guidance::{Report, json, text};
+use tariff_finder::postcode;
+
+fn main() {
+    divan::main();
+}
+
+fn answers() -> Answers {
+    let mut a = Answers::default();
+    a.add_benefit("universal-credit").unwrap();
+    a.add_benefit("pip").unwrap();
+    a.postcode = Some("B1 1BB".to_string());
+    a
+}
+
+#[divan::bench]
+fn parse_embedded_catalogue() -> catalogue::Catalogue {
+    catalogue::parse(divan::black_box(catalogue::EMBEDDED), "tariffs.toml").unwrap()
+}
+
+#[divan::bench]
+fn postcode_lookup() -> postcode::PostcodeInfo {
+    postcode::lookup(divan::black_box("b11bb")).unwrap()
+}
+
+#[divan::bench]
+fn whole_check_text() -> String {
+    let cat = catalogue::embedded();
+    let a = answers();
+    let pc = postcode::lookup(a.postcode.as_deref().unwrap()).unwrap();
+    let report = Report::new(&cat, &Origin::Embedded, &a, Some(&pc), Date::new(2026, 11, 26).unwrap());
+    text::render(&report)
+}
+
+#[divan::bench]
+fn whole_check_json() -> String {
+    let cat = catalogue::embedded();
+    let a = answers();
+    let pc = postcode::lookup(a.postcode.as_deref().unwrap()).unwrap();
+    let report = Report::new(&cat, &Origin::Embedded, &a, Some(&pc), Date::new(2026, 11, 26).unwrap());
+    json::render(&report)
+}

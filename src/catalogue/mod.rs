@@ -1,0 +1,117 @@
+//! The catalogue: model, parsing with positioned errors, validation. Pure: takes text, gives a
+//! value; reading files is the shell's job.
+
+pub mod error;
+pub mod model;
+pub mod validate;
+
+pub use error::{CatalogueError, CatalogueErrors, PathSeg, Problem};
+pub use model::*;
+
+/// Local catalogue files are refused above this size, before parsing.
+pub const MAX_CATALOGUE_BYTES: usize = 16 * 1024 * 1024;
+
+/// The catalogue compiled into the binary.
+pub const EMBEDDED: &str = include_str!("../../tariffs.toml");
+
+/// Where the catalogue in use came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Origin {
+    Embedded,
+    File(String),
+}
+
+impl Origin {
+    pub fn label(&self) -> &str {
+        match self {
+            Origin::Embedded => "embedded",
+            Origin::File(_) => "file",
+        }
+    }
+
+    pub fn name(&self) -> &str {
+        match self {
+            Origin::Embedded => "tariffs.toml (embedded)",
+            Origin::File(path) => path,
+        }
+    }
+}
+
+/// Parses and validates catalogue text. `origin` names the file in error messages.
+pub fn parse(text: &str, origin: &str) -> Result<Catalogue, CatalogueErrors> {
+    if text.len() > MAX_CATALOGUE_BYTES {
+        return Err(CatalogueErrors(vec![CatalogueError::whole_file(
+            origin,
+            format!("the file is {} bytes, over the 16 MiB limit", text.len()),
+            "a real catalogue is far smaller: check you gave the right file",
+        )]));
+    }
+    let catalogue: Catalogue = toml::from_str(text).map_err(|e| {
+        CatalogueErrors(vec![CatalogueError::at(
+            origin,
+            text,
+            e.span(),
+            e.message().trim().to_string(),
+            Some(serde_hint(e.message())),
+        )])
+    })?;
+    let problems = validate::validate(&catalogue);
+    if problems.is_empty() {
+        return Ok(catalogue);
+    }
+    Err(locate(text, origin, problems))
+}
+
+/// The embedded catalogue. A test guarantees it parses and validates.
+pub fn embedded() -> Catalogue {
+    parse(EMBEDDED, Origin::Embedded.name()).expect("the embedded catalogue is validated by the tests")
+}
+
+fn serde_hint(message: &str) -> String {
+    if message.contains("missing field") {
+        "add the field; see docs/catalogue.md for what each entry needs".into()
+    } else if message.contains("unknown field") {
+        "remove the field or fix its spelling; see docs/catalogue.md for the fields".into()
+    } else if message.contains("unknown variant") {
+        "use one of the values listed in the message".into()
+    } else if message.contains("duplicate key") {
+        "each key may appear once in a table".into()
+    } else {
+        "fix the TOML at the marked place".into()
+    }
+}
+
+/// Turns validation problems into errors with line and column, found by walking the spanned
+/// document along each problem's path. Runs only when there are problems.
+fn locate(text: &str, origin: &str, problems: Vec<Problem>) -> CatalogueErrors {
+    let doc = toml::de::DeTable::parse(text).ok().map(|t| {
+        let span = t.span();
+        toml::Spanned::new(span, toml::de::DeValue::Table(t.into_inner()))
+    });
+    let mut errors: Vec<CatalogueError> = problems
+        .into_iter()
+        .map(|p| {
+            let span = doc.as_ref().and_then(|root| {
+                let mut node = root;
+                let mut best = None;
+                for seg in &p.path {
+                    let next = match seg {
+                        PathSeg::Key(k) => node.get_ref().get(k.as_str()),
+                        PathSeg::Index(i) => node.get_ref().get(*i),
+                    };
+                    match next {
+                        Some(n) => {
+                            node = n;
+                            best = Some(n.span());
+                        }
+                        None => break,
+                    }
+                }
+                best
+            });
+            CatalogueError::at(origin, text, span, p.message, p.hint)
+        })
+        .collect();
+    errors.sort_by_key(|e| e.line.unwrap_or(0));
+    CatalogueErrors(errors)
+}

@@ -1,0 +1,147 @@
+//! The `check` command: reads the catalogue and the answers, calls the core, renders one answer.
+//! This is a shell: the only file and stdin access of the command lives here.
+
+use std::io::Read;
+use std::path::Path;
+
+use crate::answers::{Answers, MAX_ANSWERS_BYTES, Reply};
+use crate::benefits::nearest;
+use crate::catalogue::{self, Catalogue, MAX_CATALOGUE_BYTES, Origin};
+use crate::cli::{CheckArgs, Format, ReplyArg};
+use crate::date::Date;
+use crate::guidance::{Report, json, text};
+use crate::postcode;
+
+/// A failed command: exit code, one-line reason, and a hint of what to do.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Failure {
+    pub code: u8,
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl Failure {
+    /// Bad input: exit 2.
+    pub fn usage(message: impl Into<String>, hint: impl Into<String>) -> Failure {
+        Failure { code: 2, message: message.into(), hint: Some(hint.into()) }
+    }
+}
+
+pub fn run(catalogue_path: Option<&Path>, args: &CheckArgs) -> Result<String, Failure> {
+    let (catalogue, origin) = load_catalogue(catalogue_path)?;
+    let answers = gather_answers(args, &catalogue)?;
+    let postcode = match answers.postcode.as_deref() {
+        Some(p) => Some(postcode::lookup(p).map_err(|e| Failure::usage(e.to_string(), e.hint()))?),
+        None => None,
+    };
+    let today = match &args.today {
+        Some(d) => Date::parse(d).ok_or_else(|| Failure::usage(format!("--today {d:?} is not a date"), "write it as YYYY-MM-DD"))?,
+        None => Date::today(),
+    };
+    let report = Report::new(&catalogue, &origin, &answers, postcode.as_ref(), today);
+    Ok(match args.format {
+        Format::Text => text::render(&report),
+        Format::Json => json::render(&report),
+    })
+}
+
+/// `--catalogue FILE`, else the embedded copy.
+pub fn load_catalogue(path: Option<&Path>) -> Result<(Catalogue, Origin), Failure> {
+    let Some(path) = path else {
+        return Ok((catalogue::embedded(), Origin::Embedded));
+    };
+    let name = path.display().to_string();
+    let text = read_limited(path, MAX_CATALOGUE_BYTES).map_err(|e| match e {
+        ReadError::TooLarge => Failure::usage(
+            format!("{name}: the file is over the 16 MiB limit for a catalogue"),
+            "a real catalogue is far smaller: check you gave the right file",
+        ),
+        ReadError::Io(e) => Failure::usage(format!("{name}: cannot read the catalogue: {e}"), "check the path, or leave out --catalogue to use the built-in one"),
+        ReadError::NotText => Failure::usage(format!("{name}: the catalogue is not UTF-8 text"), "a catalogue is a TOML text file"),
+    })?;
+    let catalogue = catalogue::parse(&text, &name).map_err(|errors| {
+        let count = errors.0.len();
+        let mut message = format!("the catalogue is not valid ({count} error{}):\n{errors}", if count == 1 { "" } else { "s" });
+        if message.ends_with('\n') {
+            message.pop();
+        }
+        Failure { code: 2, message, hint: Some("fix the file, or leave out --catalogue to use the built-in one".into()) }
+    })?;
+    Ok((catalogue, Origin::File(name)))
+}
+
+fn gather_answers(args: &CheckArgs, catalogue: &Catalogue) -> Result<Answers, Failure> {
+    let bad = |e: crate::answers::AnswersError| Failure::usage(e.to_string(), e.hint());
+    let mut answers = match &args.answers {
+        None => Answers::default(),
+        Some(source) => {
+            let text = if source == "-" {
+                let mut buf = Vec::new();
+                std::io::stdin()
+                    .lock()
+                    .take(MAX_ANSWERS_BYTES as u64 + 1)
+                    .read_to_end(&mut buf)
+                    .map_err(|e| Failure::usage(format!("cannot read answers from standard input: {e}"), "pipe a TOML answers file in"))?;
+                if buf.len() > MAX_ANSWERS_BYTES {
+                    return Err(bad(crate::answers::AnswersError::TooLarge(buf.len())));
+                }
+                String::from_utf8(buf).map_err(|_| Failure::usage("the answers are not UTF-8 text", "an answers file is TOML text"))?
+            } else {
+                read_limited(Path::new(source), MAX_ANSWERS_BYTES).map_err(|e| match e {
+                    ReadError::TooLarge => bad(crate::answers::AnswersError::TooLarge(MAX_ANSWERS_BYTES + 1)),
+                    ReadError::Io(e) => Failure::usage(format!("{source}: cannot read the answers file: {e}"), "check the path"),
+                    ReadError::NotText => Failure::usage(format!("{source}: the answers file is not UTF-8 text"), "an answers file is TOML text"),
+                })?
+            };
+            Answers::from_toml(&text).map_err(bad)?
+        }
+    };
+    for id in &args.benefits {
+        answers.add_benefit(id).map_err(bad)?;
+    }
+    if let Some(p) = &args.postcode {
+        answers.postcode = Some(p.clone());
+    }
+    if let Some(a) = args.account_holder {
+        answers.account_holder = match a {
+            ReplyArg::Yes => Reply::Yes,
+            ReplyArg::No => Reply::No,
+            ReplyArg::NotSure => Reply::NotSure,
+        };
+    }
+    if let Some(p) = &args.current_provider {
+        answers.current_provider = Some(p.clone()).filter(|p| !p.trim().is_empty());
+    }
+    for f in &args.facts {
+        answers.add_fact(f).map_err(bad)?;
+    }
+    answers.check_consistent().map_err(bad)?;
+    for id in answers.facts.keys() {
+        if catalogue.condition(id).is_none() {
+            let ids = catalogue.conditions.iter().map(|c| c.id.as_str());
+            let hint = match nearest(id, ids) {
+                Some(n) => format!("did you mean `{n}`? `tariff-finder check --help` lists the conditions"),
+                None => "`tariff-finder check --help` lists the conditions".to_string(),
+            };
+            return Err(Failure::usage(format!("unknown condition {:?} in --fact", id.chars().take(60).collect::<String>()), hint));
+        }
+    }
+    Ok(answers)
+}
+
+enum ReadError {
+    TooLarge,
+    NotText,
+    Io(std::io::Error),
+}
+
+/// Reads a whole file, refusing it once it passes `limit` bytes (without reading the rest).
+fn read_limited(path: &Path, limit: usize) -> Result<String, ReadError> {
+    let file = std::fs::File::open(path).map_err(ReadError::Io)?;
+    let mut buf = Vec::new();
+    file.take(limit as u64 + 1).read_to_end(&mut buf).map_err(ReadError::Io)?;
+    if buf.len() > limit {
+        return Err(ReadError::TooLarge);
+    }
+    String::from_utf8(buf).map_err(|_| ReadError::NotText)
+}

@@ -1,0 +1,205 @@
+//! Command-line definitions (clap) and dispatch. One source for `--help`.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::check::{self, Failure};
+
+const ABOUT: &str = "Which UK social tariffs can this household get?";
+
+const LONG_ABOUT: &str = "\
+Which UK social tariffs can this household get?
+
+Social tariffs are cheaper broadband and phone deals for people on certain benefits. Each provider
+has its own list of benefits and its own area. tariff-finder checks them all at once, from the
+benefits the resident gets and their postcode, and says for each offer: yes, maybe (with what to
+check) or no (with the reason).
+
+Nothing you type is saved or sent anywhere: the catalogue and postcode table are built in.";
+
+const AFTER_HELP: &str = "\
+Examples:
+  tariff-finder check --benefit universal-credit --postcode \"B1 1BB\"
+  tariff-finder check --benefit pension-credit-guarantee --account-holder yes --format json
+  tariff-finder check --answers answers.toml      (keeps answers out of shell history)
+
+Exit status: 0 an answer was given (also \"nothing fits\"), 2 bad input, 1 other failure.";
+
+pub const BENEFIT_HELP: &str = "\
+Benefit ids for --benefit (give the plain id when the resident is not sure of the type):
+  universal-credit                  Universal Credit, earnings not known
+  universal-credit-no-earnings      Universal Credit, no earnings in the last assessment period
+  universal-credit-with-earnings    Universal Credit, with earnings in the last assessment period
+  pension-credit                    Pension Credit, part not known
+  pension-credit-guarantee          Pension Credit, Guarantee Credit
+  pension-credit-savings            Pension Credit, Savings Credit only
+  income-support                    Income Support
+  jsa                               Jobseeker's Allowance, type not known
+  jsa-income-based                  income-based Jobseeker's Allowance
+  jsa-contribution-based            New Style (contribution-based) Jobseeker's Allowance
+  esa                               Employment and Support Allowance, type not known
+  esa-income-related                income-related Employment and Support Allowance
+  esa-contribution-based            New Style (contribution-based) Employment and Support Allowance
+  pip                               Personal Independence Payment
+  adult-disability-payment          Adult Disability Payment (Scotland)
+  pension-age-disability-payment    Pension Age Disability Payment (Scotland)
+  dla                               Disability Living Allowance
+  attendance-allowance              Attendance Allowance
+  housing-benefit                   Housing Benefit
+  carers-allowance                  Carer's Allowance
+  carer-support-payment             Carer Support Payment (Scotland)
+  council-tax-reduction             Council Tax Reduction / Support
+  care-leaver                       the resident is a care leaver
+
+Conditions for --fact ID=yes|no|not-sure (from the built-in catalogue):
+  aged-18-or-over                   the resident is 18 or over
+  not-connected-openreach-90-days   no Openreach connection at the address in the last 90 days
+  no-other-landline                 the household has no other landline
+  not-in-arrears                    not in arrears or on a repayment plan with the provider
+  referred-by-work-coach            a Jobcentre work coach offers or refers it
+  low-income-or-no-access           low income, or no (or not enough) internet access
+
+Answers file (--answers FILE, or --answers - to read standard input), all keys optional:
+  benefits = [\"universal-credit\", \"pip\"]
+  postcode = \"B1 1BB\"
+  account_holder = \"yes\"          # yes | no | not-sure
+  current_provider = \"BT\"
+  [facts]
+  aged-18-or-over = \"yes\"
+
+Exit status: 0 an answer was given (also \"nothing fits\"), 2 bad input, 1 other failure.";
+
+#[derive(Debug, Parser)]
+#[command(name = "tariff-finder", version, about = ABOUT, long_about = LONG_ABOUT, after_help = AFTER_HELP)]
+pub struct Cli {
+    /// Use this catalogue file instead of the built-in one
+    #[arg(long, global = true, value_name = "FILE")]
+    pub catalogue: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Give one answer without questions: which offers fit these benefits and this postcode
+    #[command(after_long_help = BENEFIT_HELP, after_help = "Run `tariff-finder check --help` for every benefit id and the answers file format.")]
+    Check(CheckArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// A benefit the resident gets (repeat for each; none means none of the listed benefits)
+    #[arg(long = "benefit", value_name = "ID")]
+    pub benefits: Vec<String>,
+
+    /// The home postcode, or just its first half (e.g. "B1"); leave out if none or not sure
+    #[arg(long, value_name = "POSTCODE")]
+    pub postcode: Option<String>,
+
+    /// Is the resident the broadband account holder?
+    #[arg(long, value_enum, value_name = "ANSWER")]
+    pub account_holder: Option<ReplyArg>,
+
+    /// The resident's current provider, e.g. "BT" (their own offer comes first)
+    #[arg(long, value_name = "NAME")]
+    pub current_provider: Option<String>,
+
+    /// Answer a typed condition: ID=yes|no|not-sure (repeatable)
+    #[arg(long = "fact", value_name = "ID=ANSWER")]
+    pub facts: Vec<String>,
+
+    /// Read the answers from a TOML file, or "-" for standard input
+    #[arg(long, value_name = "FILE|-")]
+    pub answers: Option<String>,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+
+    /// Pretend today is this date (YYYY-MM-DD), for reproducible output
+    #[arg(long, value_name = "DATE", hide = true)]
+    pub today: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ReplyArg {
+    Yes,
+    No,
+    NotSure,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Plain text for people, 80 columns
+    Text,
+    /// One JSON object for programs
+    Json,
+}
+
+/// Parses arguments, runs the command, prints the result, and maps failures to exit codes.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            // clap uses 2 for usage errors and 0 for --help / --version.
+            return ExitCode::from(e.exit_code().clamp(0, 255) as u8);
+        }
+    };
+    let result = match &cli.command {
+        Some(Command::Check(args)) => check::run(cli.catalogue.as_deref(), args),
+        None => Err(Failure::usage(
+            "the interactive wizard is not built yet",
+            "use `tariff-finder check --help` to give an answer from the command line",
+        )),
+    };
+    match result {
+        Ok(output) => {
+            let mut stdout = std::io::stdout().lock();
+            match stdout.write_all(output.as_bytes()).and_then(|_| stdout.flush()) {
+                Ok(()) => ExitCode::SUCCESS,
+                // A reader that went away (`| head`) is not our failure.
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("tariff-finder: could not write the answer: {e}");
+                    ExitCode::from(1)
+                }
+            }
+        }
+        Err(failure) => {
+            eprintln!("tariff-finder: {}", failure.message);
+            if let Some(hint) = &failure.hint {
+                eprintln!("  hint: {hint}");
+            }
+            ExitCode::from(failure.code)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::benefits::Benefit;
+
+    #[test]
+    fn help_lists_every_benefit_and_condition() {
+        for b in Benefit::ALL {
+            assert!(BENEFIT_HELP.contains(&format!("  {} ", b.id())), "{}", b.id());
+        }
+        for c in &crate::catalogue::embedded().conditions {
+            if c.answered_by == crate::catalogue::AnsweredBy::Fact {
+                assert!(BENEFIT_HELP.contains(&format!("  {} ", c.id)), "{}", c.id);
+            }
+        }
+    }
+
+    #[test]
+    fn clap_definition_is_valid() {
+        use clap::CommandFactory;
+        Cli::command().debug_assert();
+    }
+}

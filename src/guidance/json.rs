@@ -1,0 +1,153 @@
+//! `check --format json`: one object with every field of the contract (DESIGN section 5).
+
+use serde::Serialize;
+
+use super::{Group, Report, words};
+use crate::catalogue::Verdict;
+use crate::eligibility::Outcome;
+
+#[derive(Serialize)]
+struct Json<'a> {
+    catalogue: CatalogueJson,
+    answers: AnswersJson<'a>,
+    postcode: Option<PostcodeJson<'a>>,
+    results: Vec<ResultJson<'a>>,
+}
+
+#[derive(Serialize)]
+struct CatalogueJson {
+    edition: String,
+    serial: u32,
+    source: String,
+    oldest_facts: Option<String>,
+}
+
+#[derive(Serialize)]
+struct AnswersJson<'a> {
+    benefits: Vec<&'static str>,
+    account_holder: &'static str,
+    current_provider: Option<&'a str>,
+    facts: std::collections::BTreeMap<&'a str, &'static str>,
+}
+
+#[derive(Serialize)]
+struct PostcodeJson<'a> {
+    input: &'a str,
+    normalised: &'a str,
+    outcode: Option<&'a str>,
+    status: &'static str,
+    nation: Option<&'static str>,
+    nations: &'a [&'static str],
+    region: Option<&'static str>,
+    local_authorities: Vec<LocalAuthority>,
+    territory: Option<&'static str>,
+    in_scope: bool,
+}
+
+#[derive(Serialize)]
+struct LocalAuthority {
+    code: &'static str,
+    name: &'static str,
+}
+
+#[derive(Serialize)]
+struct ResultJson<'a> {
+    id: &'a str,
+    provider: &'a str,
+    name: &'a str,
+    kind: &'static str,
+    status: crate::catalogue::Status,
+    eligibility: Verdict,
+    availability: Verdict,
+    group: &'static str,
+    current_provider: bool,
+    qualifying_benefits: Vec<&'static str>,
+    why_not: Vec<Coded>,
+    to_check: Vec<Coded>,
+    price_pence: Option<i64>,
+    download_mbps: Option<u32>,
+    contract_months: Option<u32>,
+    setup_fee_pence: Option<i64>,
+    apply_url: Option<&'a str>,
+    apply_phone: Option<&'a str>,
+    summary: &'a str,
+    facts_as_of: Option<String>,
+    verified_on: Option<String>,
+    sources: Vec<&'a str>,
+}
+
+#[derive(Serialize)]
+struct Coded {
+    code: String,
+    text: String,
+}
+
+pub fn render(report: &Report<'_>) -> String {
+    let a = report.answers;
+    let json = Json {
+        catalogue: CatalogueJson {
+            edition: report.catalogue.edition.to_string(),
+            serial: report.catalogue.serial,
+            source: report.origin.label().to_string(),
+            oldest_facts: report.catalogue.facts_range().map(|(o, _)| o.to_string()),
+        },
+        answers: AnswersJson {
+            benefits: a.benefits.iter().map(|b| b.id()).collect(),
+            account_holder: a.account_holder.id(),
+            current_provider: a.current_provider.as_deref(),
+            facts: a.facts.iter().map(|(k, v)| (k.as_str(), v.id())).collect(),
+        },
+        postcode: report.postcode.map(|p| PostcodeJson {
+            input: &p.input,
+            normalised: &p.normalised,
+            outcode: p.outcode.as_deref(),
+            status: p.status.id(),
+            nation: p.nation(),
+            nations: &p.nations,
+            region: p.region,
+            local_authorities: p.local_authorities.iter().map(|(code, name)| LocalAuthority { code, name }).collect(),
+            territory: p.territory,
+            in_scope: p.in_scope(),
+        }),
+        results: report.outcomes.iter().map(|o| result(report, o)).collect(),
+    };
+    let mut s = serde_json::to_string_pretty(&json).expect("plain data serialises");
+    s.push('\n');
+    s
+}
+
+fn result<'a>(report: &Report<'a>, o: &'a Outcome<'a>) -> ResultJson<'a> {
+    let t = o.tariff;
+    let coded = |rs: &[crate::eligibility::Reason]| {
+        rs.iter().map(|r| Coded { code: r.code().to_string(), text: words::reason(r, t, report.catalogue) }).collect()
+    };
+    ResultJson {
+        id: &t.id,
+        provider: &t.provider,
+        name: &t.name,
+        kind: t.kind.id(),
+        status: t.status,
+        eligibility: o.eligibility,
+        availability: o.availability,
+        group: match Group::of(o) {
+            Group::CanGet => "can-get",
+            Group::Maybe => "maybe",
+            Group::NotHere => "not-offered-here",
+            Group::RuledOut => "ruled-out",
+        },
+        current_provider: o.current_provider,
+        qualifying_benefits: o.qualifying_benefits.iter().map(|b| b.id()).collect(),
+        why_not: coded(&o.why_not),
+        to_check: coded(&o.to_check),
+        price_pence: t.price_pence,
+        download_mbps: t.download_mbps,
+        contract_months: t.contract_months,
+        setup_fee_pence: t.setup_fee_pence,
+        apply_url: t.apply.url.as_deref(),
+        apply_phone: t.apply.phone.as_deref(),
+        summary: &t.text(crate::SOURCE_LANG).summary,
+        facts_as_of: t.facts_as_of.map(|d| d.to_string()),
+        verified_on: t.verified_on.map(|d| d.to_string()),
+        sources: t.sources.iter().map(|s| s.url.as_str()).collect(),
+    }
+}

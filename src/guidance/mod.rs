@@ -1,0 +1,79 @@
+//! Turns outcomes into a document for a person (text) or a program (JSON). Pure: returns strings.
+
+pub mod json;
+pub mod text;
+pub mod words;
+
+use crate::answers::Answers;
+use crate::catalogue::{Catalogue, Kind, Origin, Verdict};
+use crate::date::Date;
+use crate::eligibility::{Outcome, evaluate};
+use crate::postcode::PostcodeInfo;
+
+/// One complete answer: everything a renderer needs, nothing it has to look up.
+pub struct Report<'a> {
+    pub catalogue: &'a Catalogue,
+    pub origin: &'a Origin,
+    pub answers: &'a Answers,
+    pub postcode: Option<&'a PostcodeInfo>,
+    pub outcomes: Vec<Outcome<'a>>,
+    pub today: Date,
+}
+
+/// Where an offer goes in the text answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Group {
+    /// Eligible and offered here.
+    CanGet,
+    /// Not decided: something to check.
+    Maybe,
+    /// Would qualify (or might), but not offered at this address.
+    NotHere,
+    /// Not eligible.
+    RuledOut,
+}
+
+impl Group {
+    pub fn of(o: &Outcome<'_>) -> Group {
+        match (o.eligibility, o.availability) {
+            (Verdict::No, _) => Group::RuledOut,
+            (_, Verdict::No) => Group::NotHere,
+            (Verdict::Yes, Verdict::Yes) => Group::CanGet,
+            _ => Group::Maybe,
+        }
+    }
+}
+
+impl<'a> Report<'a> {
+    pub fn new(
+        catalogue: &'a Catalogue,
+        origin: &'a Origin,
+        answers: &'a Answers,
+        postcode: Option<&'a PostcodeInfo>,
+        today: Date,
+    ) -> Report<'a> {
+        let mut outcomes = evaluate(answers, catalogue, postcode);
+        outcomes.sort_by(|a, b| order_key(a).cmp(&order_key(b)));
+        Report { catalogue, origin, answers, postcode, outcomes, today }
+    }
+
+    pub fn in_scope(&self) -> bool {
+        self.postcode.is_none_or(|p| p.in_scope())
+    }
+
+    /// Offers of one kind in one group, in display order.
+    pub fn group(&self, kind: Kind, group: Group) -> impl Iterator<Item = &Outcome<'a>> {
+        self.outcomes.iter().filter(move |o| o.tariff.kind == kind && Group::of(o) == group)
+    }
+
+    /// Whether the resident's provider has an offer they can or may get.
+    pub fn own_provider_offer(&self) -> bool {
+        self.outcomes.iter().any(|o| o.current_provider && o.overall() != Verdict::No)
+    }
+}
+
+/// Kind, then group, then the resident's own provider first, then price (unknown last), then name.
+fn order_key<'a>(o: &'a Outcome<'_>) -> (Kind, Group, bool, i64, &'a str, &'a str) {
+    let price = o.tariff.price_pence.unwrap_or(i64::MAX);
+    (o.tariff.kind, Group::of(o), !o.current_provider, price, o.tariff.provider.as_str(), o.tariff.name.as_str())
+}

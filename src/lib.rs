@@ -1,0 +1,20 @@
+//! tariff-finder: which UK social tariffs a resident can get, from their benefits and postcode.
+//!
+//! The core (`catalogue`, `postcode`, `eligibility`, `guidance`) is pure: it knows no terminal,
+//! file or network. The shells (`cli`, `check`) read input and print output around it.
+
+pub mod answers;
+pub mod benefits;
+pub mod catalogue;
+pub mod check;
+pub mod cli;
+pub mod date;
+pub mod eligibility;
+pub mod guidance;
+pub mod postcode;
+
+/// The source language of all prose: offer text falls back to it.
+pub const SOURCE_LANG: &str = "en-GB";
+
+/// The languages tariff-finder ships (DESIGN section 6).
+pub const LANGS: [&str; 8] = ["en-GB", "cy", "pl", "ro", "ur", "pa", "bn", "ar"];
