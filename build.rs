@@ -15,15 +15,23 @@ fn main() {
     let districts = fs::read_to_string("data/postcode-districts.csv").expect("read data/postcode-districts.csv");
     let sectors = fs::read_to_string("data/cross-border-sectors.csv").expect("read data/cross-border-sectors.csv");
 
-    let mut rows: Vec<Vec<String>> = districts.lines().skip(1).filter(|l| !l.trim().is_empty()).map(split_csv).collect();
+    let mut rows: Vec<Vec<String>> = districts
+        .lines()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .map(split_csv)
+        .collect();
     rows.sort_by(|a, b| a[0].cmp(&b[0]));
 
-    let mut mixed: BTreeMap<String, Vec<(u8, Vec<(String, u32)>)>> = BTreeMap::new();
+    let mut mixed: BTreeMap<String, Vec<Sector>> = BTreeMap::new();
     for line in sectors.lines().skip(1).filter(|l| !l.trim().is_empty()) {
         let f = split_csv(line);
         let (outcode, digit) = f[0].split_once(' ').expect("sector is 'OUTCODE D'");
         let digit: u8 = digit.parse().expect("sector digit");
-        let counts = vec![("England".to_string(), f[1].parse().unwrap()), (f[2].clone(), f[3].parse().unwrap())];
+        let counts = vec![
+            ("England".to_string(), f[1].parse().unwrap()),
+            (f[2].clone(), f[3].parse().unwrap()),
+        ];
         mixed.entry(outcode.to_string()).or_default().push((digit, counts));
     }
 
@@ -34,12 +42,24 @@ fn main() {
     for f in &rows {
         assert_eq!(f.len(), 11, "row {f:?} should have 11 columns");
         assert!(seen.insert(f[0].clone()), "duplicate outcode {}", f[0]);
-        let nations = if f[4].is_empty() { format!("&[({:?}, 0)]", f[2]) } else { pairs(&f[4]) };
-        let regions = if f[6].is_empty() { "&[]".to_string() } else { pairs(&f[6]) };
+        let nations = if f[4].is_empty() {
+            format!("&[({:?}, 0)]", f[2])
+        } else {
+            pairs(&f[4])
+        };
+        let regions = if f[6].is_empty() {
+            "&[]".to_string()
+        } else {
+            pairs(&f[6])
+        };
         let codes: Vec<&str> = f[7].split(';').filter(|s| !s.is_empty()).collect();
         let names: Vec<&str> = f[8].split(';').filter(|s| !s.is_empty()).collect();
         assert_eq!(codes.len(), names.len(), "LAD codes and names differ in {}", f[0]);
-        let lads: Vec<String> = codes.iter().zip(&names).map(|(c, n)| format!("({c:?}, {n:?})")).collect();
+        let lads: Vec<String> = codes
+            .iter()
+            .zip(&names)
+            .map(|(c, n)| format!("({c:?}, {n:?})"))
+            .collect();
         let live: u32 = f[9].parse().unwrap_or(0);
         writeln!(
             out,
@@ -54,14 +74,30 @@ fn main() {
     let by_outcode: BTreeMap<&str, &Vec<String>> = rows.iter().map(|r| (r[0].as_str(), r)).collect();
     writeln!(out, "pub static CROSS_BORDER: [CrossBorder; {}] = [", mixed.len()).unwrap();
     for (outcode, sectors) in &mixed {
-        let row = by_outcode.get(outcode.as_str()).unwrap_or_else(|| panic!("sector district {outcode} not in the district table"));
+        let row = by_outcode
+            .get(outcode.as_str())
+            .unwrap_or_else(|| panic!("sector district {outcode} not in the district table"));
         let totals = parse_pairs(&row[4]);
         assert_eq!(totals.len(), 2, "{outcode} should be a two-nation district");
-        // If one nation's postcodes all sit in the mixed sectors, every other sector is the other nation.
-        let rest = totals.iter().find_map(|(nation, total)| {
-            let in_mixed: u32 = sectors.iter().flat_map(|(_, c)| c).filter(|(n, _)| n == nation).map(|(_, c)| c).sum();
-            (in_mixed == *total).then(|| totals.iter().find(|(n, _)| n != nation).unwrap().0.clone())
-        });
+        // If exactly one nation's postcodes all sit in the mixed sectors, every other sector is the
+        // other nation. If both do, the district has no other sectors we know of.
+        let wholly_mixed: Vec<&String> = totals
+            .iter()
+            .filter(|(nation, total)| {
+                let in_mixed: u32 = sectors
+                    .iter()
+                    .flat_map(|(_, c)| c)
+                    .filter(|(n, _)| n == nation)
+                    .map(|(_, c)| c)
+                    .sum();
+                in_mixed == *total
+            })
+            .map(|(n, _)| n)
+            .collect();
+        let rest = match wholly_mixed.as_slice() {
+            [one] => Some(totals.iter().find(|(n, _)| n != *one).unwrap().0.clone()),
+            _ => None,
+        };
         let sector_list: Vec<String> = sectors
             .iter()
             .map(|(d, counts)| {
@@ -69,13 +105,21 @@ fn main() {
                 format!("({d}, &[{}])", c.join(", "))
             })
             .collect();
-        writeln!(out, "    CrossBorder {{ outcode: {outcode:?}, mixed_sectors: &[{}], other_sectors: {rest:?} }},", sector_list.join(", ")).unwrap();
+        writeln!(
+            out,
+            "    CrossBorder {{ outcode: {outcode:?}, mixed_sectors: &[{}], other_sectors: {rest:?} }},",
+            sector_list.join(", ")
+        )
+        .unwrap();
     }
     writeln!(out, "];").unwrap();
 
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("postcode_table.rs");
     fs::write(dest, out).unwrap();
 }
+
+/// A mixed sector: its digit and the live-postcode count per nation.
+type Sector = (u8, Vec<(String, u32)>);
 
 fn pairs(s: &str) -> String {
     let items: Vec<String> = parse_pairs(s).iter().map(|(n, c)| format!("({n:?}, {c})")).collect();

@@ -53,9 +53,15 @@ pub struct Answers {
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum AnswersError {
-    UnknownBenefit { id: String, suggestion: Option<&'static str> },
+    UnknownBenefit {
+        id: String,
+        suggestion: Option<&'static str>,
+    },
     Contradiction(Benefit, Benefit),
-    BadReply { what: String, value: String },
+    BadReply {
+        what: String,
+        value: String,
+    },
     BadFact(String),
     TooLarge(usize),
     File(String),
@@ -67,12 +73,22 @@ impl fmt::Display for AnswersError {
             AnswersError::UnknownBenefit { id, .. } => {
                 write!(f, "unknown benefit id {:?}", id.chars().take(60).collect::<String>())
             }
-            AnswersError::Contradiction(a, b) => write!(f, "the answers say both {a} and {b}, which cannot both be true"),
+            AnswersError::Contradiction(a, b) => {
+                write!(f, "the answers say both {a} and {b}, which cannot both be true")
+            }
             AnswersError::BadReply { what, value } => {
-                write!(f, "{what} must be yes, no or not-sure, not {:?}", value.chars().take(40).collect::<String>())
+                write!(
+                    f,
+                    "{what} must be yes, no or not-sure, not {:?}",
+                    value.chars().take(40).collect::<String>()
+                )
             }
             AnswersError::BadFact(s) => {
-                write!(f, "--fact takes ID=yes|no|not-sure, not {:?}", s.chars().take(60).collect::<String>())
+                write!(
+                    f,
+                    "--fact takes ID=yes|no|not-sure, not {:?}",
+                    s.chars().take(60).collect::<String>()
+                )
             }
             AnswersError::TooLarge(n) => write!(f, "the answers are {n} bytes, over the 64 KiB limit"),
             AnswersError::File(msg) => write!(f, "the answers file is not valid: {msg}"),
@@ -83,7 +99,9 @@ impl fmt::Display for AnswersError {
 impl AnswersError {
     pub fn hint(&self) -> String {
         match self {
-            AnswersError::UnknownBenefit { suggestion: Some(s), .. } => format!("did you mean `{s}`? `tariff-finder check --help` lists every benefit id"),
+            AnswersError::UnknownBenefit {
+                suggestion: Some(s), ..
+            } => format!("did you mean `{s}`? `tariff-finder check --help` lists every benefit id"),
             AnswersError::UnknownBenefit { .. } => "`tariff-finder check --help` lists every benefit id".into(),
             AnswersError::Contradiction(a, _) if a.family().is_some() => {
                 "give the one that is true, or the plain id (e.g. `universal-credit`) if you are not sure".into()
@@ -155,7 +173,9 @@ impl Answers {
 
     /// Adds `ID=yes|no|not-sure`.
     pub fn add_fact(&mut self, spec: &str) -> Result<(), AnswersError> {
-        let (id, value) = spec.split_once('=').ok_or_else(|| AnswersError::BadFact(spec.to_string()))?;
+        let (id, value) = spec
+            .split_once('=')
+            .ok_or_else(|| AnswersError::BadFact(spec.to_string()))?;
         let id = id.trim();
         if id.is_empty() {
             return Err(AnswersError::BadFact(spec.to_string()));
@@ -175,7 +195,11 @@ impl Answers {
         let typed: Vec<_> = self
             .benefits
             .iter()
-            .filter_map(|b| b.family().filter(|(_, v)| *v != crate::benefits::Variant::Unknown).map(|(f, _)| f))
+            .filter_map(|b| {
+                b.family()
+                    .filter(|(_, v)| *v != crate::benefits::Variant::Unknown)
+                    .map(|(f, _)| f)
+            })
             .collect();
         self.benefits.retain(|b| match b.family() {
             Some((f, crate::benefits::Variant::Unknown)) => !typed.contains(&f),
@@ -201,7 +225,10 @@ impl Answers {
 }
 
 fn parse_reply(what: &str, value: &str) -> Result<Reply, AnswersError> {
-    Reply::parse(value).ok_or_else(|| AnswersError::BadReply { what: what.to_string(), value: value.to_string() })
+    Reply::parse(value).ok_or_else(|| AnswersError::BadReply {
+        what: what.to_string(),
+        value: value.to_string(),
+    })
 }
 
 #[cfg(test)]
@@ -222,10 +249,25 @@ mod tests {
 
     #[test]
     fn refuses_bad_files() {
-        assert!(matches!(Answers::from_toml("benefits = [\"pipp\"]"), Err(AnswersError::UnknownBenefit { suggestion: Some("pip"), .. })));
-        assert!(matches!(Answers::from_toml("colour = \"red\""), Err(AnswersError::File(_))));
-        assert!(matches!(Answers::from_toml("account_holder = \"maybe\""), Err(AnswersError::BadReply { .. })));
-        assert!(matches!(Answers::from_toml(&"#".repeat(MAX_ANSWERS_BYTES + 1)), Err(AnswersError::TooLarge(_))));
+        assert!(matches!(
+            Answers::from_toml("benefits = [\"pipp\"]"),
+            Err(AnswersError::UnknownBenefit {
+                suggestion: Some("pip"),
+                ..
+            })
+        ));
+        assert!(matches!(
+            Answers::from_toml("colour = \"red\""),
+            Err(AnswersError::File(_))
+        ));
+        assert!(matches!(
+            Answers::from_toml("account_holder = \"maybe\""),
+            Err(AnswersError::BadReply { .. })
+        ));
+        assert!(matches!(
+            Answers::from_toml(&"#".repeat(MAX_ANSWERS_BYTES + 1)),
+            Err(AnswersError::TooLarge(_))
+        ));
         let both = "benefits = [\"universal-credit-no-earnings\", \"universal-credit-with-earnings\"]";
         assert!(matches!(Answers::from_toml(both), Err(AnswersError::Contradiction(..))));
     }
@@ -245,7 +287,8 @@ mod tests {
 
     #[test]
     fn wipe_forgets_everything() {
-        let mut a = Answers::from_toml("benefits = [\"pip\"]\npostcode = \"B1 1BB\"\ncurrent_provider = \"BT\"").unwrap();
+        let mut a =
+            Answers::from_toml("benefits = [\"pip\"]\npostcode = \"B1 1BB\"\ncurrent_provider = \"BT\"").unwrap();
         a.wipe();
         assert_eq!(a, Answers::default());
     }

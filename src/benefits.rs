@@ -294,7 +294,10 @@ mod tests {
     #[test]
     fn catalogue_tokens_parse() {
         assert_eq!(Accepts::parse("jsa-any"), Ok(Accepts::AnyOf(Family::Jsa)));
-        assert_eq!(Accepts::parse("pension-credit"), Ok(Accepts::Unstated(Family::PensionCredit)));
+        assert_eq!(
+            Accepts::parse("pension-credit"),
+            Ok(Accepts::Unstated(Family::PensionCredit))
+        );
         assert_eq!(Accepts::parse("pip"), Ok(Accepts::Exactly(Benefit::Pip)));
         assert!(Accepts::parse("universal-credit").is_err());
         assert!(Accepts::parse("pipp").is_err());
@@ -306,7 +309,10 @@ mod tests {
     #[test]
     fn suggests_nearest() {
         let ids = Benefit::ALL.map(|b| b.id());
-        assert_eq!(nearest("pension-credit-guarentee", ids), Some("pension-credit-guarantee"));
+        assert_eq!(
+            nearest("pension-credit-guarentee", ids),
+            Some("pension-credit-guarantee")
+        );
         assert_eq!(nearest("universal-credits", ids), Some("universal-credit"));
         assert_eq!(nearest("PIP", ids), Some("pip"));
         assert_eq!(nearest("zzzzzzzzzzzz", ids), None);

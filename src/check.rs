@@ -23,7 +23,11 @@ pub struct Failure {
 impl Failure {
     /// Bad input: exit 2.
     pub fn usage(message: impl Into<String>, hint: impl Into<String>) -> Failure {
-        Failure { code: 2, message: message.into(), hint: Some(hint.into()) }
+        Failure {
+            code: 2,
+            message: message.into(),
+            hint: Some(hint.into()),
+        }
     }
 }
 
@@ -35,7 +39,8 @@ pub fn run(catalogue_path: Option<&Path>, args: &CheckArgs) -> Result<String, Fa
         None => None,
     };
     let today = match &args.today {
-        Some(d) => Date::parse(d).ok_or_else(|| Failure::usage(format!("--today {d:?} is not a date"), "write it as YYYY-MM-DD"))?,
+        Some(d) => Date::parse(d)
+            .ok_or_else(|| Failure::usage(format!("--today {d:?} is not a date"), "write it as YYYY-MM-DD"))?,
         None => Date::today(),
     };
     let report = Report::new(&catalogue, &origin, &answers, postcode.as_ref(), today);
@@ -56,16 +61,29 @@ pub fn load_catalogue(path: Option<&Path>) -> Result<(Catalogue, Origin), Failur
             format!("{name}: the file is over the 16 MiB limit for a catalogue"),
             "a real catalogue is far smaller: check you gave the right file",
         ),
-        ReadError::Io(e) => Failure::usage(format!("{name}: cannot read the catalogue: {e}"), "check the path, or leave out --catalogue to use the built-in one"),
-        ReadError::NotText => Failure::usage(format!("{name}: the catalogue is not UTF-8 text"), "a catalogue is a TOML text file"),
+        ReadError::Io(e) => Failure::usage(
+            format!("{name}: cannot read the catalogue: {e}"),
+            "check the path, or leave out --catalogue to use the built-in one",
+        ),
+        ReadError::NotText => Failure::usage(
+            format!("{name}: the catalogue is not UTF-8 text"),
+            "a catalogue is a TOML text file",
+        ),
     })?;
     let catalogue = catalogue::parse(&text, &name).map_err(|errors| {
         let count = errors.0.len();
-        let mut message = format!("the catalogue is not valid ({count} error{}):\n{errors}", if count == 1 { "" } else { "s" });
+        let mut message = format!(
+            "the catalogue is not valid ({count} error{}):\n{errors}",
+            if count == 1 { "" } else { "s" }
+        );
         if message.ends_with('\n') {
             message.pop();
         }
-        Failure { code: 2, message, hint: Some("fix the file, or leave out --catalogue to use the built-in one".into()) }
+        Failure {
+            code: 2,
+            message,
+            hint: Some("fix the file, or leave out --catalogue to use the built-in one".into()),
+        }
     })?;
     Ok((catalogue, Origin::File(name)))
 }
@@ -81,16 +99,27 @@ fn gather_answers(args: &CheckArgs, catalogue: &Catalogue) -> Result<Answers, Fa
                     .lock()
                     .take(MAX_ANSWERS_BYTES as u64 + 1)
                     .read_to_end(&mut buf)
-                    .map_err(|e| Failure::usage(format!("cannot read answers from standard input: {e}"), "pipe a TOML answers file in"))?;
+                    .map_err(|e| {
+                        Failure::usage(
+                            format!("cannot read answers from standard input: {e}"),
+                            "pipe a TOML answers file in",
+                        )
+                    })?;
                 if buf.len() > MAX_ANSWERS_BYTES {
                     return Err(bad(crate::answers::AnswersError::TooLarge(buf.len())));
                 }
-                String::from_utf8(buf).map_err(|_| Failure::usage("the answers are not UTF-8 text", "an answers file is TOML text"))?
+                String::from_utf8(buf)
+                    .map_err(|_| Failure::usage("the answers are not UTF-8 text", "an answers file is TOML text"))?
             } else {
                 read_limited(Path::new(source), MAX_ANSWERS_BYTES).map_err(|e| match e {
                     ReadError::TooLarge => bad(crate::answers::AnswersError::TooLarge(MAX_ANSWERS_BYTES + 1)),
-                    ReadError::Io(e) => Failure::usage(format!("{source}: cannot read the answers file: {e}"), "check the path"),
-                    ReadError::NotText => Failure::usage(format!("{source}: the answers file is not UTF-8 text"), "an answers file is TOML text"),
+                    ReadError::Io(e) => {
+                        Failure::usage(format!("{source}: cannot read the answers file: {e}"), "check the path")
+                    }
+                    ReadError::NotText => Failure::usage(
+                        format!("{source}: the answers file is not UTF-8 text"),
+                        "an answers file is TOML text",
+                    ),
                 })?
             };
             Answers::from_toml(&text).map_err(bad)?
@@ -123,7 +152,13 @@ fn gather_answers(args: &CheckArgs, catalogue: &Catalogue) -> Result<Answers, Fa
                 Some(n) => format!("did you mean `{n}`? `tariff-finder check --help` lists the conditions"),
                 None => "`tariff-finder check --help` lists the conditions".to_string(),
             };
-            return Err(Failure::usage(format!("unknown condition {:?} in --fact", id.chars().take(60).collect::<String>()), hint));
+            return Err(Failure::usage(
+                format!(
+                    "unknown condition {:?} in --fact",
+                    id.chars().take(60).collect::<String>()
+                ),
+                hint,
+            ));
         }
     }
     Ok(answers)
@@ -139,7 +174,9 @@ enum ReadError {
 fn read_limited(path: &Path, limit: usize) -> Result<String, ReadError> {
     let file = std::fs::File::open(path).map_err(ReadError::Io)?;
     let mut buf = Vec::new();
-    file.take(limit as u64 + 1).read_to_end(&mut buf).map_err(ReadError::Io)?;
+    file.take(limit as u64 + 1)
+        .read_to_end(&mut buf)
+        .map_err(ReadError::Io)?;
     if buf.len() > limit {
         return Err(ReadError::TooLarge);
     }

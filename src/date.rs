@@ -63,8 +63,8 @@ impl Date {
 
     /// Whole months from `self` to `later` (negative if `later` is earlier).
     pub fn months_until(self, later: Date) -> i64 {
-        let months = (i64::from(later.year) - i64::from(self.year)) * 12 + i64::from(later.month)
-            - i64::from(self.month);
+        let months =
+            (i64::from(later.year) - i64::from(self.year)) * 12 + i64::from(later.month) - i64::from(self.month);
         if later.day < self.day { months - 1 } else { months }
     }
 }
@@ -73,7 +73,7 @@ fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => 29,
         2 => 28,
         _ => 0,
     }
@@ -102,7 +102,11 @@ impl<'de> Deserialize<'de> for Date {
 impl Serialize for Date {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let dt = toml::value::Datetime {
-            date: Some(toml::value::Date { year: self.year, month: self.month, day: self.day }),
+            date: Some(toml::value::Date {
+                year: self.year,
+                month: self.month,
+                day: self.day,
+            }),
             time: None,
             offset: None,
         };
@@ -121,7 +125,7 @@ mod tests {
             assert_eq!(d.days_since_epoch(), days, "{d}");
         }
         assert_eq!(Date::from_days_since_epoch(0).to_string(), "1970-01-01");
-        assert_eq!(Date::parse("2026-11-26").unwrap().days_since_epoch(), 20_418);
+        assert_eq!(Date::parse("2026-11-26").unwrap().days_since_epoch(), 20_783);
     }
 
     #[test]

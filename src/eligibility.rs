@@ -11,22 +11,52 @@ use crate::postcode::{PostcodeInfo, Status as PostcodeStatus};
 pub enum Reason {
     // Eligibility, ruled out.
     NoBenefits,
-    NoQualifyingBenefit { given: Vec<Benefit> },
-    WrongType { needs: Vec<Benefit>, have: Benefit },
-    ConditionFailed { condition: String },
+    NoQualifyingBenefit {
+        given: Vec<Benefit>,
+    },
+    WrongType {
+        needs: Vec<Benefit>,
+        have: Benefit,
+    },
+    ConditionFailed {
+        condition: String,
+    },
     // Availability, ruled out.
-    OutsideUk { status: PostcodeStatus, territory: Option<&'static str> },
-    NotInArea { network: String, place: String, note: Option<String> },
+    OutsideUk {
+        status: PostcodeStatus,
+        territory: Option<&'static str>,
+    },
+    NotInArea {
+        network: String,
+        place: String,
+        note: Option<String>,
+    },
     // To check.
-    WhichType { needs: Vec<Benefit>, family: Family },
-    TypeNotStated { have: Benefit },
-    ListPartial { given: Vec<Benefit> },
-    ScottishBenefit { have: Benefit, counterpart: Benefit },
-    Condition { condition: String },
+    WhichType {
+        needs: Vec<Benefit>,
+        family: Family,
+    },
+    TypeNotStated {
+        have: Benefit,
+    },
+    ListPartial {
+        given: Vec<Benefit>,
+    },
+    ScottishBenefit {
+        have: Benefit,
+        counterpart: Benefit,
+    },
+    Condition {
+        condition: String,
+    },
     Unverified,
     NoPostcode,
     NotHomePostcode,
-    CheckAvailability { network: String, place: String, note: Option<String> },
+    CheckAvailability {
+        network: String,
+        place: String,
+        note: Option<String>,
+    },
 }
 
 impl Reason {
@@ -91,10 +121,18 @@ impl Outcome<'_> {
 /// Every offer that is not historic, in catalogue order. `postcode` is `None` when the resident
 /// gave none ("no fixed address" or "not sure").
 pub fn evaluate<'c>(answers: &Answers, catalogue: &'c Catalogue, postcode: Option<&PostcodeInfo>) -> Vec<Outcome<'c>> {
-    catalogue.offered().map(|t| evaluate_one(answers, catalogue, postcode, t)).collect()
+    catalogue
+        .offered()
+        .map(|t| evaluate_one(answers, catalogue, postcode, t))
+        .collect()
 }
 
-fn evaluate_one<'c>(answers: &Answers, catalogue: &'c Catalogue, postcode: Option<&PostcodeInfo>, tariff: &'c Tariff) -> Outcome<'c> {
+fn evaluate_one<'c>(
+    answers: &Answers,
+    catalogue: &'c Catalogue,
+    postcode: Option<&PostcodeInfo>,
+    tariff: &'c Tariff,
+) -> Outcome<'c> {
     let mut out = Outcome {
         tariff,
         eligibility: Verdict::Yes,
@@ -102,11 +140,17 @@ fn evaluate_one<'c>(answers: &Answers, catalogue: &'c Catalogue, postcode: Optio
         qualifying_benefits: Vec::new(),
         why_not: Vec::new(),
         to_check: Vec::new(),
-        current_provider: answers.current_provider.as_deref().is_some_and(|p| is_provider(tariff, p)),
+        current_provider: answers
+            .current_provider
+            .as_deref()
+            .is_some_and(|p| is_provider(tariff, p)),
     };
 
     if let Some(pc) = postcode.filter(|pc| !pc.in_scope()) {
-        let reason = Reason::OutsideUk { status: pc.status, territory: pc.territory };
+        let reason = Reason::OutsideUk {
+            status: pc.status,
+            territory: pc.territory,
+        };
         out.eligibility = Verdict::No;
         out.availability = Verdict::No;
         out.why_not.push(reason);
@@ -122,7 +166,9 @@ fn evaluate_one<'c>(answers: &Answers, catalogue: &'c Catalogue, postcode: Optio
         out.to_check.push(Reason::Unverified);
     }
 
-    let network = catalogue.network(&tariff.network).expect("validation guarantees the network exists");
+    let network = catalogue
+        .network(&tariff.network)
+        .expect("validation guarantees the network exists");
     let (availability, reason) = coverage(network, postcode);
     out.availability = availability;
     match (availability, reason) {
@@ -188,9 +234,17 @@ fn benefit_test(answers: &Answers, tariff: &Tariff, out: &mut Outcome<'_>) {
         return;
     }
     let accepted: Vec<Accepts> = tariff.benefits.iter().filter_map(|t| Accepts::parse(t).ok()).collect();
-    let matches: Vec<(Benefit, Match)> = answers.benefits.iter().map(|b| (*b, match_benefit(*b, &accepted))).collect();
+    let matches: Vec<(Benefit, Match)> = answers
+        .benefits
+        .iter()
+        .map(|b| (*b, match_benefit(*b, &accepted)))
+        .collect();
 
-    out.qualifying_benefits = matches.iter().filter(|(_, m)| *m == Match::Accepted).map(|(b, _)| *b).collect();
+    out.qualifying_benefits = matches
+        .iter()
+        .filter(|(_, m)| *m == Match::Accepted)
+        .map(|(b, _)| *b)
+        .collect();
     if !out.qualifying_benefits.is_empty() {
         return;
     }
@@ -208,7 +262,9 @@ fn benefit_test(answers: &Answers, tariff: &Tariff, out: &mut Outcome<'_>) {
     }
     if !tariff.benefits_list_complete {
         out.eligibility = Verdict::Maybe;
-        out.to_check.push(Reason::ListPartial { given: answers.benefits.clone() });
+        out.to_check.push(Reason::ListPartial {
+            given: answers.benefits.clone(),
+        });
         return;
     }
     out.eligibility = Verdict::No;
@@ -217,13 +273,17 @@ fn benefit_test(answers: &Answers, tariff: &Tariff, out: &mut Outcome<'_>) {
         _ => None,
     }) {
         Some((have, needs)) => out.why_not.push(Reason::WrongType { needs, have }),
-        None => out.why_not.push(Reason::NoQualifyingBenefit { given: answers.benefits.clone() }),
+        None => out.why_not.push(Reason::NoQualifyingBenefit {
+            given: answers.benefits.clone(),
+        }),
     }
 }
 
 fn condition_test(answers: &Answers, catalogue: &Catalogue, tariff: &Tariff, out: &mut Outcome<'_>) {
     for id in &tariff.conditions {
-        let condition = catalogue.condition(id).expect("validation guarantees the condition exists");
+        let condition = catalogue
+            .condition(id)
+            .expect("validation guarantees the condition exists");
         let reply = answers.facts.get(id).copied().or(match condition.answered_by {
             AnsweredBy::AccountHolder => Some(answers.account_holder),
             AnsweredBy::Fact => None,
@@ -246,11 +306,21 @@ fn condition_test(answers: &Answers, catalogue: &Catalogue, tariff: &Tariff, out
 pub fn coverage(network: &Network, postcode: Option<&PostcodeInfo>) -> (Verdict, Option<Reason>) {
     let pc = match postcode {
         Some(pc) if !pc.in_scope() => {
-            return (Verdict::No, Some(Reason::OutsideUk { status: pc.status, territory: pc.territory }));
+            return (
+                Verdict::No,
+                Some(Reason::OutsideUk {
+                    status: pc.status,
+                    territory: pc.territory,
+                }),
+            );
         }
         Some(pc) if pc.is_placed_home() => pc,
         placeless => {
-            let reason = if placeless.is_some() { Reason::NotHomePostcode } else { Reason::NoPostcode };
+            let reason = if placeless.is_some() {
+                Reason::NotHomePostcode
+            } else {
+                Reason::NoPostcode
+            };
             if network.fixed_line || !network.rules.is_empty() || network.default != Verdict::Yes {
                 return (Verdict::Maybe, Some(reason));
             }
@@ -269,8 +339,16 @@ pub fn coverage(network: &Network, postcode: Option<&PostcodeInfo>) -> (Verdict,
         .unwrap_or((network.default, network.default_note.clone()));
     let reason = match verdict {
         Verdict::Yes => None,
-        Verdict::Maybe => Some(Reason::CheckAvailability { network: network.name.clone(), place, note }),
-        Verdict::No => Some(Reason::NotInArea { network: network.name.clone(), place, note }),
+        Verdict::Maybe => Some(Reason::CheckAvailability {
+            network: network.name.clone(),
+            place,
+            note,
+        }),
+        Verdict::No => Some(Reason::NotInArea {
+            network: network.name.clone(),
+            place,
+            note,
+        }),
     };
     (verdict, reason)
 }
@@ -292,15 +370,25 @@ fn rule_match(rule: &CoverageRule, pc: &PostcodeInfo) -> RuleMatch {
         consider(RuleMatch::Full);
     }
     if !rule.nations.is_empty() {
-        consider(share(pc.nations.iter().copied(), |n| rule.nations.iter().any(|r| r == n)));
+        consider(share(pc.nations.iter().copied(), |n| {
+            rule.nations.iter().any(|r| r == n)
+        }));
     }
     if !rule.regions.is_empty() && pc.nations.contains(&"England") {
-        let m = share(pc.regions.iter().map(|(r, _)| *r), |r| rule.regions.iter().any(|x| x == r));
+        let m = share(pc.regions.iter().map(|(r, _)| *r), |r| {
+            rule.regions.iter().any(|x| x == r)
+        });
         // The English part matches, but the postcode may be in another nation too.
-        consider(if m == RuleMatch::Full && pc.nations.len() > 1 { RuleMatch::Partial } else { m });
+        consider(if m == RuleMatch::Full && pc.nations.len() > 1 {
+            RuleMatch::Partial
+        } else {
+            m
+        });
     }
     if !rule.lads.is_empty() {
-        consider(share(pc.local_authorities.iter().map(|(c, _)| *c), |c| rule.lads.iter().any(|x| x == c)));
+        consider(share(pc.local_authorities.iter().map(|(c, _)| *c), |c| {
+            rule.lads.iter().any(|x| x == c)
+        }));
     }
     best
 }
@@ -325,14 +413,19 @@ pub fn is_provider(tariff: &Tariff, named: &str) -> bool {
     if named.len() < 2 {
         return false;
     }
-    std::iter::once(&tariff.provider).chain(&tariff.also_for_customers_of).any(|p| {
-        let p = squash(p);
-        p == named || named.starts_with(&p) || (p.starts_with(&named) && named.len() >= 3)
-    })
+    std::iter::once(&tariff.provider)
+        .chain(&tariff.also_for_customers_of)
+        .any(|p| {
+            let p = squash(p);
+            p == named || named.starts_with(&p) || (p.starts_with(&named) && named.len() >= 3)
+        })
 }
 
 fn squash(s: &str) -> String {
-    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 #[cfg(test)]
@@ -348,8 +441,14 @@ mod tests {
     fn design_section_5_rules() {
         let no_earnings = list(&["universal-credit-no-earnings"]);
         assert_eq!(match_benefit(UniversalCreditNoEarnings, &no_earnings), Match::Accepted);
-        assert!(matches!(match_benefit(UniversalCredit, &no_earnings), Match::Maybe(Reason::WhichType { .. })));
-        assert_eq!(match_benefit(UniversalCreditWithEarnings, &no_earnings), Match::WrongType(vec![UniversalCreditNoEarnings]));
+        assert!(matches!(
+            match_benefit(UniversalCredit, &no_earnings),
+            Match::Maybe(Reason::WhichType { .. })
+        ));
+        assert_eq!(
+            match_benefit(UniversalCreditWithEarnings, &no_earnings),
+            Match::WrongType(vec![UniversalCreditNoEarnings])
+        );
 
         let any = list(&["universal-credit-any"]);
         for b in [UniversalCredit, UniversalCreditNoEarnings, UniversalCreditWithEarnings] {
@@ -357,15 +456,24 @@ mod tests {
         }
 
         let guarantee = list(&["pension-credit-guarantee"]);
-        assert_eq!(match_benefit(PensionCreditSavings, &guarantee), Match::WrongType(vec![PensionCreditGuarantee]));
+        assert_eq!(
+            match_benefit(PensionCreditSavings, &guarantee),
+            Match::WrongType(vec![PensionCreditGuarantee])
+        );
 
         let unstated = list(&["jsa"]);
         assert_eq!(match_benefit(Jsa, &unstated), Match::Accepted);
         assert_eq!(match_benefit(JsaIncomeBased, &unstated), Match::Accepted);
-        assert!(matches!(match_benefit(JsaContributionBased, &unstated), Match::Maybe(Reason::TypeNotStated { .. })));
+        assert!(matches!(
+            match_benefit(JsaContributionBased, &unstated),
+            Match::Maybe(Reason::TypeNotStated { .. })
+        ));
 
         let pip = list(&["pip"]);
-        assert!(matches!(match_benefit(AdultDisabilityPayment, &pip), Match::Maybe(Reason::ScottishBenefit { .. })));
+        assert!(matches!(
+            match_benefit(AdultDisabilityPayment, &pip),
+            Match::Maybe(Reason::ScottishBenefit { .. })
+        ));
         assert_eq!(match_benefit(Dla, &pip), Match::Unlisted);
     }
 

@@ -124,8 +124,15 @@ impl PostcodeInfo {
 pub enum PostcodeError {
     Empty,
     BadCharacter(char),
-    Malformed { input: String, suggestion: Option<String> },
-    UnknownDistrict { normalised: String, outcode: String, suggestion: Option<String> },
+    Malformed {
+        input: String,
+        suggestion: Option<String>,
+    },
+    UnknownDistrict {
+        normalised: String,
+        outcode: String,
+        suggestion: Option<String>,
+    },
 }
 
 impl fmt::Display for PostcodeError {
@@ -136,10 +143,19 @@ impl fmt::Display for PostcodeError {
                 write!(f, "the postcode has a character that is not a letter or digit: {:?}", c)
             }
             PostcodeError::Malformed { input, .. } => {
-                write!(f, "{:?} is not the shape of a UK postcode", input.chars().take(40).collect::<String>())
+                write!(
+                    f,
+                    "{:?} is not the shape of a UK postcode",
+                    input.chars().take(40).collect::<String>()
+                )
             }
-            PostcodeError::UnknownDistrict { normalised, outcode, .. } => {
-                write!(f, "{normalised} looks like a postcode, but there is no district {outcode}")
+            PostcodeError::UnknownDistrict {
+                normalised, outcode, ..
+            } => {
+                write!(
+                    f,
+                    "{normalised} looks like a postcode, but there is no district {outcode}"
+                )
             }
         }
     }
@@ -202,14 +218,20 @@ pub fn lookup(input: &str) -> Result<PostcodeInfo, PostcodeError> {
         suggestion: None,
     })?;
     if !is_outcode_shape(outward) || inward.is_some_and(|i| !is_inward_shape(i)) {
-        return Err(PostcodeError::Malformed { input: trimmed.to_string(), suggestion: repair(&compact) });
+        return Err(PostcodeError::Malformed {
+            input: trimmed.to_string(),
+            suggestion: repair(&compact),
+        });
     }
     let normalised = match inward {
         Some(i) => format!("{outward} {i}"),
         None => outward.to_string(),
     };
     let area: String = outward.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
-    let sector = inward.and_then(|i| i.chars().next()).and_then(|c| c.to_digit(10)).map(|d| d as u8);
+    let sector = inward
+        .and_then(|i| i.chars().next())
+        .and_then(|c| c.to_digit(10))
+        .map(|d| d as u8);
     let base = PostcodeInfo {
         input: input.to_string(),
         normalised: normalised.clone(),
@@ -225,10 +247,24 @@ pub fn lookup(input: &str) -> Result<PostcodeInfo, PostcodeError> {
     };
     let Some(district) = district(outward) else {
         return match area.as_str() {
-            "BF" => Ok(PostcodeInfo { status: Status::Forces, ..base }),
-            "BX" => Ok(PostcodeInfo { status: Status::NonGeographic, ..base }),
-            "GX" => Ok(PostcodeInfo { status: Status::OverseasTerritory, territory: Some("Gibraltar"), ..base }),
-            _ => Err(PostcodeError::UnknownDistrict { normalised, outcode: outward.to_string(), suggestion: repair(&compact) }),
+            "BF" => Ok(PostcodeInfo {
+                status: Status::Forces,
+                ..base
+            }),
+            "BX" => Ok(PostcodeInfo {
+                status: Status::NonGeographic,
+                ..base
+            }),
+            "GX" => Ok(PostcodeInfo {
+                status: Status::OverseasTerritory,
+                territory: Some("Gibraltar"),
+                ..base
+            }),
+            _ => Err(PostcodeError::UnknownDistrict {
+                normalised,
+                outcode: outward.to_string(),
+                suggestion: repair(&compact),
+            }),
         };
     };
     if !district.in_uk {
@@ -237,14 +273,24 @@ pub fn lookup(input: &str) -> Result<PostcodeInfo, PostcodeError> {
             "GY" => "Guernsey",
             _ => "Isle of Man",
         };
-        return Ok(PostcodeInfo { status: Status::CrownDependency, territory: Some(territory), ..base });
+        return Ok(PostcodeInfo {
+            status: Status::CrownDependency,
+            territory: Some(territory),
+            ..base
+        });
     }
     if district.region.is_empty() && district.country != "Northern Ireland" {
         // The districts with no grid reference and no local authority: large users and PO boxes.
-        return Ok(PostcodeInfo { status: Status::NonGeographic, ..base });
+        return Ok(PostcodeInfo {
+            status: Status::NonGeographic,
+            ..base
+        });
     }
     let nations = nations_for(district, sector);
-    let region = nations.contains(&"England").then_some(district.region).filter(|r| !r.is_empty());
+    let region = nations
+        .contains(&"England")
+        .then_some(district.region)
+        .filter(|r| !r.is_empty());
     let local_authorities = district
         .lads
         .iter()
@@ -254,7 +300,11 @@ pub fn lookup(input: &str) -> Result<PostcodeInfo, PostcodeError> {
     Ok(PostcodeInfo {
         nations,
         region,
-        regions: if region.is_some() { district.regions.to_vec() } else { Vec::new() },
+        regions: if region.is_some() {
+            district.regions.to_vec()
+        } else {
+            Vec::new()
+        },
         local_authorities,
         ..base
     })
@@ -262,7 +312,10 @@ pub fn lookup(input: &str) -> Result<PostcodeInfo, PostcodeError> {
 
 /// The district row for an outward code (upper case, no space).
 pub fn district(outcode: &str) -> Option<&'static District> {
-    DISTRICTS.binary_search_by(|d| d.outcode.cmp(outcode)).ok().map(|i| &DISTRICTS[i])
+    DISTRICTS
+        .binary_search_by(|d| d.outcode.cmp(outcode))
+        .ok()
+        .map(|i| &DISTRICTS[i])
 }
 
 fn nations_for(district: &District, sector: Option<u8>) -> Vec<&'static str> {
@@ -279,7 +332,7 @@ fn nations_for(district: &District, sector: Option<u8>) -> Vec<&'static str> {
     match rule.mixed_sectors.iter().find(|(s, _)| *s == sector) {
         Some((_, counts)) => {
             let mut counts = counts.to_vec();
-            counts.sort_by(|a, b| b.1.cmp(&a.1));
+            counts.sort_by_key(|c| std::cmp::Reverse(c.1));
             counts.into_iter().map(|(n, _)| n).collect()
         }
         None => rule.other_sectors.map_or(all, |n| vec![n]),
@@ -298,7 +351,11 @@ fn lad_nation(code: &str) -> Option<&'static str> {
 
 /// Codes that look like postcodes but are not UK homes, recognised before the UK shape check.
 fn special(trimmed: &str) -> Option<PostcodeInfo> {
-    let upper: String = trimmed.to_ascii_uppercase().split_whitespace().collect::<Vec<_>>().join(" ");
+    let upper: String = trimmed
+        .to_ascii_uppercase()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     let compact: String = upper.chars().filter(|c| !c.is_whitespace()).collect();
     let make = |status: Status, normalised: String, territory: Option<&'static str>| PostcodeInfo {
         input: trimmed.to_string(),
@@ -336,10 +393,18 @@ fn special(trimmed: &str) -> Option<PostcodeInfo> {
         return Some(make(Status::OverseasTerritory, upper.clone(), Some("Cayman Islands")));
     }
     if compact.len() == 7 && compact.starts_with("MSR") && digits(&compact[3..]) {
-        return Some(make(Status::OverseasTerritory, format!("MSR {}", &compact[3..]), Some("Montserrat")));
+        return Some(make(
+            Status::OverseasTerritory,
+            format!("MSR {}", &compact[3..]),
+            Some("Montserrat"),
+        ));
     }
     if compact.len() == 6 && compact.starts_with("VG") && digits(&compact[2..]) {
-        return Some(make(Status::OverseasTerritory, compact.clone(), Some("British Virgin Islands")));
+        return Some(make(
+            Status::OverseasTerritory,
+            compact.clone(),
+            Some("British Virgin Islands"),
+        ));
     }
     if upper.starts_with("AI") && compact.len() == 7 && compact.as_bytes()[2] == b'-' && digits(&compact[3..]) {
         return Some(make(Status::OverseasTerritory, compact.clone(), Some("Anguilla")));
@@ -348,7 +413,11 @@ fn special(trimmed: &str) -> Option<PostcodeInfo> {
         let area = &compact[..2];
         let uk_area = DISTRICTS.iter().any(|d| d.area == area) || matches!(area, "BF" | "BX");
         if !uk_area {
-            return Some(make(Status::OverseasTerritory, format!("{area} {}", &compact[2..]), Some("Bermuda")));
+            return Some(make(
+                Status::OverseasTerritory,
+                format!("{area} {}", &compact[2..]),
+                Some("Bermuda"),
+            ));
         }
     }
     None
@@ -394,7 +463,11 @@ pub fn is_area_shape(s: &str) -> bool {
 /// The nearest real district reached by swapping O/0 and I/1 (never S/5, Z/2 or B/8: those are
 /// all valid characters). Shown as a suggestion, never applied silently.
 fn repair(compact: &str) -> Option<String> {
-    let swaps: Vec<usize> = compact.char_indices().filter(|(_, c)| matches!(c, 'O' | '0' | 'I' | '1' | 'L')).map(|(i, _)| i).collect();
+    let swaps: Vec<usize> = compact
+        .char_indices()
+        .filter(|(_, c)| matches!(c, 'O' | '0' | 'I' | '1' | 'L'))
+        .map(|(i, _)| i)
+        .collect();
     if swaps.is_empty() || swaps.len() > 8 {
         return None;
     }
@@ -412,7 +485,9 @@ fn repair(compact: &str) -> Option<String> {
             }
         }
         let candidate: String = chars.into_iter().collect();
-        let Some((outward, inward)) = split(&candidate) else { continue };
+        let Some((outward, inward)) = split(&candidate) else {
+            continue;
+        };
         let valid = is_outcode_shape(outward) && inward.is_none_or(is_inward_shape) && district(outward).is_some();
         if valid && best.as_ref().is_none_or(|(n, _)| mask.count_ones() < *n) {
             let shown = match inward {
@@ -465,8 +540,11 @@ mod tests {
 
     #[test]
     fn sector_rule() {
-        // HR3: every Welsh postcode is in sectors 5 and 6, so sector 4 is England.
-        assert_eq!(lookup("HR3 4AA").unwrap().nations, ["England"]);
+        // SY13: every Welsh postcode is in sectors 2, 3 and 4, so sector 1 is England.
+        assert_eq!(lookup("SY13 1AA").unwrap().nations, ["England"]);
+        assert_eq!(lookup("SY13 3AA").unwrap().nations, ["Wales", "England"]);
+        // HR3: both nations sit wholly in sectors 5 and 6, so nothing is known of any other.
+        assert_eq!(lookup("HR3 4AA").unwrap().nations.len(), 2);
         assert_eq!(lookup("HR3 5AA").unwrap().nations, ["Wales", "England"]);
         // LD7: England only in sector 1, so the rest is Wales.
         let ld = lookup("LD7 2AA").unwrap();
@@ -513,8 +591,10 @@ mod tests {
         assert!(matches!(lookup("ABCDEFGHIJ"), Err(PostcodeError::Malformed { .. })));
         let typo = lookup("B1 IBB").unwrap_err();
         assert_eq!(typo.suggestion(), Some("B1 1BB"));
-        let typo = lookup("SW1A 2A0").unwrap_err();
-        assert_eq!(typo.suggestion(), Some("SW1A 2AO"));
+        let typo = lookup("SW1A OAA").unwrap_err();
+        assert_eq!(typo.suggestion(), Some("SW1A 0AA"));
+        // O is never an inward letter, so "2A0" has no repair (reference 1.4's example is not valid).
+        assert_eq!(lookup("SW1A 2A0").unwrap_err().suggestion(), None);
         let unknown = lookup("B0 1BB").unwrap_err();
         assert!(matches!(unknown, PostcodeError::UnknownDistrict { .. }), "{unknown:?}");
         assert_eq!(lookup("b1 lbb").unwrap_err().suggestion(), Some("B1 1BB"));

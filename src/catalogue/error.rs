@@ -32,7 +32,11 @@ pub struct Problem {
 
 impl Problem {
     pub fn new(path: Vec<PathSeg>, message: impl Into<String>) -> Problem {
-        Problem { path, message: message.into(), hint: None }
+        Problem {
+            path,
+            message: message.into(),
+            hint: None,
+        }
     }
 
     pub fn hint(mut self, hint: impl Into<String>) -> Problem {
@@ -66,13 +70,7 @@ impl CatalogueError {
         }
     }
 
-    pub fn at(
-        origin: &str,
-        text: &str,
-        span: Option<Range<usize>>,
-        message: String,
-        hint: Option<String>,
-    ) -> Self {
+    pub fn at(origin: &str, text: &str, span: Option<Range<usize>>, message: String, hint: Option<String>) -> Self {
         let mut err = CatalogueError {
             origin: origin.to_string(),
             line: None,

@@ -16,8 +16,9 @@ pub fn validate(cat: &Catalogue) -> Vec<Problem> {
     let mut out = Vec::new();
     if cat.schema != SCHEMA_VERSION {
         out.push(
-            Problem::new(path!["schema"], format!("unknown schema version {}", cat.schema))
-                .hint(format!("this build of tariff-finder reads schema = {SCHEMA_VERSION}; update tariff-finder or fix the number")),
+            Problem::new(path!["schema"], format!("unknown schema version {}", cat.schema)).hint(format!(
+                "this build of tariff-finder reads schema = {SCHEMA_VERSION}; update tariff-finder or fix the number"
+            )),
         );
     }
     if cat.serial == 0 {
@@ -31,15 +32,21 @@ pub fn validate(cat: &Catalogue) -> Vec<Problem> {
     for (i, c) in cat.conditions.iter().enumerate() {
         if crate::eligibility::RESERVED_CODES.contains(&c.id.as_str()) {
             out.push(
-                Problem::new(path!["condition", i, "id"], format!("`{}` is a code tariff-finder uses itself", c.id))
-                    .hint("give the condition another id"),
+                Problem::new(
+                    path!["condition", i, "id"],
+                    format!("`{}` is a code tariff-finder uses itself", c.id),
+                )
+                .hint("give the condition another id"),
             );
         }
         check_prose_langs(&mut out, path!["condition", i, "text"], c.text.keys());
         if !c.text.contains_key(crate::SOURCE_LANG) {
             out.push(
-                Problem::new(path!["condition", i, "text"], format!("condition `{}` has no en-GB text", c.id))
-                    .hint("add [condition.text.en-GB] with question, check and fails"),
+                Problem::new(
+                    path!["condition", i, "text"],
+                    format!("condition `{}` has no en-GB text", c.id),
+                )
+                .hint("add [condition.text.en-GB] with question, check and fails"),
             );
         }
     }
@@ -55,8 +62,15 @@ pub fn validate(cat: &Catalogue) -> Vec<Problem> {
         let at = |field: &str| path!["tariff", i, field];
         if !network_ids.contains(t.network.as_str()) {
             out.push(
-                Problem::new(at("network"), format!("tariff `{}` names unknown network `{}`", t.id, t.network))
-                    .hint(suggest_or_list(&t.network, network_ids.iter().copied(), "[[network]] ids")),
+                Problem::new(
+                    at("network"),
+                    format!("tariff `{}` names unknown network `{}`", t.id, t.network),
+                )
+                .hint(suggest_or_list(
+                    &t.network,
+                    network_ids.iter().copied(),
+                    "[[network]] ids",
+                )),
             );
         }
         let mut seen = HashSet::new();
@@ -76,21 +90,37 @@ pub fn validate(cat: &Catalogue) -> Vec<Problem> {
         for (j, cond) in t.conditions.iter().enumerate() {
             if !condition_ids.contains(cond.as_str()) {
                 out.push(
-                    Problem::new(path!["tariff", i, "conditions", j], format!("tariff `{}` names unknown condition `{cond}`", t.id))
-                        .hint(suggest_or_list(cond, condition_ids.iter().copied(), "[[condition]] ids")),
+                    Problem::new(
+                        path!["tariff", i, "conditions", j],
+                        format!("tariff `{}` names unknown condition `{cond}`", t.id),
+                    )
+                    .hint(suggest_or_list(
+                        cond,
+                        condition_ids.iter().copied(),
+                        "[[condition]] ids",
+                    )),
                 );
             }
         }
         if t.open_to_all && !t.benefits.is_empty() {
             out.push(
-                Problem::new(at("benefits"), format!("tariff `{}` is open_to_all but also lists benefits", t.id))
-                    .hint("an offer with no benefit test lists no benefits; remove one of the two"),
+                Problem::new(
+                    at("benefits"),
+                    format!("tariff `{}` is open_to_all but also lists benefits", t.id),
+                )
+                .hint("an offer with no benefit test lists no benefits; remove one of the two"),
             );
         }
         if !t.open_to_all && t.benefits.is_empty() && t.benefits_list_complete {
             out.push(
-                Problem::new(at("benefits_list_complete"), format!("tariff `{}` has an empty, complete benefit list: nobody could get it", t.id))
-                    .hint("list the accepted benefits, or set benefits_list_complete = false when the list is not known"),
+                Problem::new(
+                    at("benefits_list_complete"),
+                    format!(
+                        "tariff `{}` has an empty, complete benefit list: nobody could get it",
+                        t.id
+                    ),
+                )
+                .hint("list the accepted benefits, or set benefits_list_complete = false when the list is not known"),
             );
         }
         for (field, value) in [("price_pence", t.price_pence), ("setup_fee_pence", t.setup_fee_pence)] {
@@ -105,26 +135,44 @@ pub fn validate(cat: &Catalogue) -> Vec<Problem> {
             && !is_https(url)
         {
             out.push(
-                Problem::new(path!["tariff", i, "apply", "url"], format!("tariff `{}`: apply.url is not an https address: {url}", t.id))
-                    .hint("residents are sent here: use the provider's https:// page, or leave it out"),
+                Problem::new(
+                    path!["tariff", i, "apply", "url"],
+                    format!("tariff `{}`: apply.url is not an https address: {url}", t.id),
+                )
+                .hint("residents are sent here: use the provider's https:// page, or leave it out"),
             );
         }
         if let Some(phone) = &t.apply.phone
             && !is_uk_phone(phone)
         {
             out.push(
-                Problem::new(path!["tariff", i, "apply", "phone"], format!("tariff `{}`: `{phone}` is not a UK phone number", t.id))
-                    .hint("write it as the provider prints it, e.g. \"01482 484191\" or \"0800 270 0000\""),
+                Problem::new(
+                    path!["tariff", i, "apply", "phone"],
+                    format!("tariff `{}`: `{phone}` is not a UK phone number", t.id),
+                )
+                .hint("write it as the provider prints it, e.g. \"01482 484191\" or \"0800 270 0000\""),
             );
         }
         if let Some(f) = t.facts_as_of.filter(|f| *f > cat.edition) {
             out.push(
-                Problem::new(at("facts_as_of"), format!("tariff `{}`: facts_as_of {f} is after the edition {}", t.id, cat.edition))
-                    .hint("facts_as_of is when the sources say the facts were true; it cannot be in the future"),
+                Problem::new(
+                    at("facts_as_of"),
+                    format!(
+                        "tariff `{}`: facts_as_of {f} is after the edition {}",
+                        t.id, cat.edition
+                    ),
+                )
+                .hint("facts_as_of is when the sources say the facts were true; it cannot be in the future"),
             );
         }
         if let Some(v) = t.verified_on.filter(|v| *v > cat.edition) {
-            out.push(Problem::new(at("verified_on"), format!("tariff `{}`: verified_on {v} is after the edition {}", t.id, cat.edition)));
+            out.push(Problem::new(
+                at("verified_on"),
+                format!(
+                    "tariff `{}`: verified_on {v} is after the edition {}",
+                    t.id, cat.edition
+                ),
+            ));
         }
         if t.sources.is_empty() {
             out.push(
@@ -134,20 +182,27 @@ pub fn validate(cat: &Catalogue) -> Vec<Problem> {
         }
         check_sources(&mut out, path!["tariff", i], &t.sources);
         match (&t.replaced_by, t.status) {
-            (Some(r), Status::Historic) if !tariff_ids.contains(r.as_str()) => out.push(
-                Problem::new(at("replaced_by"), format!("tariff `{}` is replaced_by unknown tariff `{r}`", t.id)),
-            ),
+            (Some(r), Status::Historic) if !tariff_ids.contains(r.as_str()) => out.push(Problem::new(
+                at("replaced_by"),
+                format!("tariff `{}` is replaced_by unknown tariff `{r}`", t.id),
+            )),
             (Some(_), Status::Current | Status::Unverified) => out.push(
-                Problem::new(at("replaced_by"), format!("tariff `{}` has replaced_by but is not historic", t.id))
-                    .hint("only a withdrawn offer (status = \"historic\") names its replacement"),
+                Problem::new(
+                    at("replaced_by"),
+                    format!("tariff `{}` has replaced_by but is not historic", t.id),
+                )
+                .hint("only a withdrawn offer (status = \"historic\") names its replacement"),
             ),
             _ => {}
         }
         check_prose_langs(&mut out, path!["tariff", i, "text"], t.text.keys());
         match t.text.get(crate::SOURCE_LANG) {
             None => out.push(
-                Problem::new(path!["tariff", i, "text"], format!("tariff `{}` has no en-GB prose", t.id))
-                    .hint("add [tariff.text.en-GB] with at least summary = \"…\""),
+                Problem::new(
+                    path!["tariff", i, "text"],
+                    format!("tariff `{}` has no en-GB prose", t.id),
+                )
+                .hint("add [tariff.text.en-GB] with at least summary = \"…\""),
             ),
             Some(text) if text.summary.trim().is_empty() => out.push(Problem::new(
                 path!["tariff", i, "text", crate::SOURCE_LANG, "summary"],
@@ -181,7 +236,9 @@ fn unique_ids<'a>(out: &mut Vec<Problem>, table: &str, ids: impl Iterator<Item =
 fn is_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 64
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !id.starts_with('-')
         && !id.ends_with('-')
         && !id.contains("--")
@@ -194,7 +251,12 @@ fn check_rule(out: &mut Vec<Problem>, at: Vec<PathSeg>, rule: &CoverageRule) {
         p.push(j.into());
         p
     };
-    if rule.areas.is_empty() && rule.outcodes.is_empty() && rule.nations.is_empty() && rule.regions.is_empty() && rule.lads.is_empty() {
+    if rule.areas.is_empty()
+        && rule.outcodes.is_empty()
+        && rule.nations.is_empty()
+        && rule.regions.is_empty()
+        && rule.lads.is_empty()
+    {
         out.push(
             Problem::new(at.clone(), "a coverage rule matches nothing")
                 .hint("give at least one of areas, outcodes, nations, regions or lads"),
@@ -202,31 +264,46 @@ fn check_rule(out: &mut Vec<Problem>, at: Vec<PathSeg>, rule: &CoverageRule) {
     }
     for (j, a) in rule.areas.iter().enumerate() {
         if !is_area_shape(a) {
-            out.push(Problem::new(field("areas", j), format!("`{a}` is not a postcode area")).hint("areas are one or two capital letters, e.g. \"HU\""));
+            out.push(
+                Problem::new(field("areas", j), format!("`{a}` is not a postcode area"))
+                    .hint("areas are one or two capital letters, e.g. \"HU\""),
+            );
         }
     }
     for (j, o) in rule.outcodes.iter().enumerate() {
         if !is_outcode_shape(o) {
-            out.push(Problem::new(field("outcodes", j), format!("`{o}` is not an outward code")).hint("outward codes look like \"YO25\" or \"SW1A\", capitals, no space"));
+            out.push(
+                Problem::new(field("outcodes", j), format!("`{o}` is not an outward code"))
+                    .hint("outward codes look like \"YO25\" or \"SW1A\", capitals, no space"),
+            );
         }
     }
     for (j, n) in rule.nations.iter().enumerate() {
         if !NATIONS.contains(&n.as_str()) {
-            out.push(Problem::new(field("nations", j), format!("`{n}` is not a UK nation")).hint(format!("use one of: {}", NATIONS.join(", "))));
+            out.push(
+                Problem::new(field("nations", j), format!("`{n}` is not a UK nation"))
+                    .hint(format!("use one of: {}", NATIONS.join(", "))),
+            );
         }
     }
     for (j, r) in rule.regions.iter().enumerate() {
         if !ENGLISH_REGIONS.contains(&r.as_str()) {
             out.push(
-                Problem::new(field("regions", j), format!("`{r}` is not an English region"))
-                    .hint(suggest_or_list(r, ENGLISH_REGIONS, "regions")),
+                Problem::new(field("regions", j), format!("`{r}` is not an English region")).hint(suggest_or_list(
+                    r,
+                    ENGLISH_REGIONS,
+                    "regions",
+                )),
             );
         }
     }
     for (j, l) in rule.lads.iter().enumerate() {
         let ok = l.len() == 9 && l.as_bytes()[0].is_ascii_uppercase() && l[1..].bytes().all(|b| b.is_ascii_digit());
         if !ok {
-            out.push(Problem::new(field("lads", j), format!("`{l}` is not a local authority code")).hint("use the GSS code, e.g. \"E07000207\""));
+            out.push(
+                Problem::new(field("lads", j), format!("`{l}` is not a local authority code"))
+                    .hint("use the GSS code, e.g. \"E07000207\""),
+            );
         }
     }
 }
@@ -238,7 +315,10 @@ fn check_sources(out: &mut Vec<Problem>, at: Vec<PathSeg>, sources: &[super::mod
         p.push(j.into());
         if !(is_https(&s.url) || s.url.starts_with("http://")) || s.url.chars().any(char::is_whitespace) {
             p.push("url".into());
-            out.push(Problem::new(p, format!("`{}` is not a web address", s.url)).hint("sources are http(s) addresses of the page the fact came from"));
+            out.push(
+                Problem::new(p, format!("`{}` is not a web address", s.url))
+                    .hint("sources are http(s) addresses of the page the fact came from"),
+            );
         }
     }
 }

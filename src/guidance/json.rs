@@ -105,7 +105,11 @@ pub fn render(report: &Report<'_>) -> String {
             nation: p.nation(),
             nations: &p.nations,
             region: p.region,
-            local_authorities: p.local_authorities.iter().map(|(code, name)| LocalAuthority { code, name }).collect(),
+            local_authorities: p
+                .local_authorities
+                .iter()
+                .map(|(code, name)| LocalAuthority { code, name })
+                .collect(),
             territory: p.territory,
             in_scope: p.in_scope(),
         }),
@@ -119,7 +123,12 @@ pub fn render(report: &Report<'_>) -> String {
 fn result<'a>(report: &Report<'a>, o: &'a Outcome<'a>) -> ResultJson<'a> {
     let t = o.tariff;
     let coded = |rs: &[crate::eligibility::Reason]| {
-        rs.iter().map(|r| Coded { code: r.code().to_string(), text: words::reason(r, t, report.catalogue) }).collect()
+        rs.iter()
+            .map(|r| Coded {
+                code: r.code().to_string(),
+                text: words::reason(r, t, report.catalogue),
+            })
+            .collect()
     };
     ResultJson {
         id: &t.id,

@@ -54,7 +54,14 @@ impl<'a> Report<'a> {
     ) -> Report<'a> {
         let mut outcomes = evaluate(answers, catalogue, postcode);
         outcomes.sort_by(|a, b| order_key(a).cmp(&order_key(b)));
-        Report { catalogue, origin, answers, postcode, outcomes, today }
+        Report {
+            catalogue,
+            origin,
+            answers,
+            postcode,
+            outcomes,
+            today,
+        }
     }
 
     pub fn in_scope(&self) -> bool {
@@ -63,17 +70,28 @@ impl<'a> Report<'a> {
 
     /// Offers of one kind in one group, in display order.
     pub fn group(&self, kind: Kind, group: Group) -> impl Iterator<Item = &Outcome<'a>> {
-        self.outcomes.iter().filter(move |o| o.tariff.kind == kind && Group::of(o) == group)
+        self.outcomes
+            .iter()
+            .filter(move |o| o.tariff.kind == kind && Group::of(o) == group)
     }
 
     /// Whether the resident's provider has an offer they can or may get.
     pub fn own_provider_offer(&self) -> bool {
-        self.outcomes.iter().any(|o| o.current_provider && o.overall() != Verdict::No)
+        self.outcomes
+            .iter()
+            .any(|o| o.current_provider && o.overall() != Verdict::No)
     }
 }
 
 /// Kind, then group, then the resident's own provider first, then price (unknown last), then name.
 fn order_key<'a>(o: &'a Outcome<'_>) -> (Kind, Group, bool, i64, &'a str, &'a str) {
     let price = o.tariff.price_pence.unwrap_or(i64::MAX);
-    (o.tariff.kind, Group::of(o), !o.current_provider, price, o.tariff.provider.as_str(), o.tariff.name.as_str())
+    (
+        o.tariff.kind,
+        Group::of(o),
+        !o.current_provider,
+        price,
+        o.tariff.provider.as_str(),
+        o.tariff.name.as_str(),
+    )
 }

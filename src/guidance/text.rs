@@ -27,14 +27,24 @@ pub fn render(report: &Report<'_>) -> String {
         wrap(&mut out, words::OWN_PROVIDER_NOTE, "", "");
     } else if let Some(p) = &report.answers.current_provider {
         out.push('\n');
-        wrap(&mut out, &format!("We have no social tariff from {p} on record that fits these answers."), "", "");
+        wrap(
+            &mut out,
+            &format!("We have no social tariff from {p} on record that fits these answers."),
+            "",
+            "",
+        );
     }
 
     for kind in Kind::ALL {
         if !report.outcomes.iter().any(|o| o.tariff.kind == kind) {
             continue;
         }
-        let _ = write!(out, "\n{}\n{}\n", words::kind_heading(kind).to_uppercase(), "=".repeat(words::kind_heading(kind).chars().count()));
+        let _ = write!(
+            out,
+            "\n{}\n{}\n",
+            words::kind_heading(kind).to_uppercase(),
+            "=".repeat(words::kind_heading(kind).chars().count())
+        );
         for (group, title) in [
             (Group::CanGet, "You can get these here"),
             (Group::Maybe, "You may be able to get these: check first"),
@@ -81,16 +91,33 @@ fn header(report: &Report<'_>, out: &mut String) {
                 crate::postcode::Status::Forces => " - forces (BFPO)",
                 _ => "",
             };
-            if parts.is_empty() { format!("{}{status}", pc.normalised) } else { format!("{} ({}){status}", pc.normalised, parts.join(", ")) }
+            if parts.is_empty() {
+                format!("{}{status}", pc.normalised)
+            } else {
+                format!("{} ({}){status}", pc.normalised, parts.join(", "))
+            }
         }
     };
     wrap(out, &format!("Social tariffs for: {place}"), "", "  ");
-    let benefits = if report.answers.benefits.is_empty() { "none of those we ask about".to_string() } else { benefit_list(&report.answers.benefits) };
+    let benefits = if report.answers.benefits.is_empty() {
+        "none of those we ask about".to_string()
+    } else {
+        benefit_list(&report.answers.benefits)
+    };
     wrap(out, &format!("Benefits: {benefits}."), "", "  ");
     if let Some(pc) = report.postcode
         && pc.nations.len() > 1
     {
-        wrap(out, &format!("{} is on a border: it may be in {}.", pc.normalised, pc.nations.join(" or ")), "", "  ");
+        wrap(
+            out,
+            &format!(
+                "{} is on a border: it may be in {}.",
+                pc.normalised,
+                pc.nations.join(" or ")
+            ),
+            "",
+            "  ",
+        );
     }
 }
 
@@ -106,12 +133,22 @@ fn offer(report: &Report<'_>, o: &Outcome<'_>, out: &mut String) {
     let text = t.text(crate::SOURCE_LANG);
     wrap(out, &text.summary, "    ", "    ");
     if !o.qualifying_benefits.is_empty() {
-        wrap(out, &format!("Because you get: {}.", benefit_list(&o.qualifying_benefits)), "    ", "    ");
+        wrap(
+            out,
+            &format!("Because you get: {}.", benefit_list(&o.qualifying_benefits)),
+            "    ",
+            "    ",
+        );
     } else if t.open_to_all {
         wrap(out, "Open to everyone: no benefit needed.", "    ", "    ");
     }
     for r in &o.to_check {
-        wrap(out, &format!("Check: {}", words::reason(r, t, report.catalogue)), "    ", "      ");
+        wrap(
+            out,
+            &format!("Check: {}", words::reason(r, t, report.catalogue)),
+            "    ",
+            "      ",
+        );
     }
     if let Some(terms) = &text.terms {
         wrap(out, &format!("Terms: {terms}"), "    ", "      ");
@@ -123,7 +160,11 @@ fn offer(report: &Report<'_>, o: &Outcome<'_>, out: &mut String) {
     if let Some(phone) = &t.apply.phone {
         how.push(format!("phone {phone}"));
     }
-    let how = if how.is_empty() { "ask the provider".to_string() } else { how.join(" or ") };
+    let how = if how.is_empty() {
+        "ask the provider".to_string()
+    } else {
+        how.join(" or ")
+    };
     wrap(out, &format!("Apply: {how}"), "    ", "      ");
     if let Some(h) = &text.how_to_apply {
         wrap(out, h, "      ", "      ");
@@ -136,13 +177,31 @@ fn offer(report: &Report<'_>, o: &Outcome<'_>, out: &mut String) {
 
 /// An offer that does not fit: one line with the reason.
 fn brief(report: &Report<'_>, o: &Outcome<'_>, out: &mut String) {
-    let reasons: Vec<String> = o.why_not.iter().map(|r| words::reason(r, o.tariff, report.catalogue)).collect();
-    wrap(out, &format!("* {}: {}.", words::offer_name(o.tariff), reasons.join("; ").trim_end_matches('.')), "", "    ");
+    let reasons: Vec<String> = o
+        .why_not
+        .iter()
+        .map(|r| words::reason(r, o.tariff, report.catalogue))
+        .collect();
+    wrap(
+        out,
+        &format!(
+            "* {}: {}.",
+            words::offer_name(o.tariff),
+            reasons.join("; ").trim_end_matches('.')
+        ),
+        "",
+        "    ",
+    );
 }
 
 fn footer(report: &Report<'_>, out: &mut String) {
     let cat = report.catalogue;
-    let mut line = format!("\nCatalogue edition {} (serial {}, {}).", cat.edition, cat.serial, report.origin.label());
+    let mut line = format!(
+        "\nCatalogue edition {} (serial {}, {}).",
+        cat.edition,
+        cat.serial,
+        report.origin.label()
+    );
     if let Some((oldest, newest)) = cat.facts_range() {
         let _ = write!(
             line,

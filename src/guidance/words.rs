@@ -56,7 +56,12 @@ pub fn accepts_name(a: Accepts) -> String {
 
 /// The offer's accepted benefits, as a list a person can read.
 pub fn accepted_list(tariff: &Tariff) -> String {
-    let names: Vec<String> = tariff.benefits.iter().filter_map(|t| Accepts::parse(t).ok()).map(accepts_name).collect();
+    let names: Vec<String> = tariff
+        .benefits
+        .iter()
+        .filter_map(|t| Accepts::parse(t).ok())
+        .map(accepts_name)
+        .collect();
     join_or(&names)
 }
 
@@ -106,11 +111,20 @@ pub fn outside_uk(status: PostcodeStatus, territory: Option<&str>) -> String {
 /// The words for one reason, in the context of an offer.
 pub fn reason(reason: &Reason, tariff: &Tariff, catalogue: &Catalogue) -> String {
     match reason {
-        Reason::NoBenefits => format!("needs {}; you told us you get none of the benefits we ask about", accepted_or_unknown(tariff)),
+        Reason::NoBenefits => format!(
+            "needs {}; you told us you get none of the benefits we ask about",
+            accepted_or_unknown(tariff)
+        ),
         Reason::NoQualifyingBenefit { given } => {
-            format!("needs {}; you told us {}", accepted_or_unknown(tariff), benefit_list(given))
+            format!(
+                "needs {}; you told us {}",
+                accepted_or_unknown(tariff),
+                benefit_list(given)
+            )
         }
-        Reason::WrongType { needs, have } => format!("needs {}; you told us {}", join_or(&names(needs)), benefit_name(*have)),
+        Reason::WrongType { needs, have } => {
+            format!("needs {}; you told us {}", join_or(&names(needs)), benefit_name(*have))
+        }
         Reason::ConditionFailed { condition } => condition_text(catalogue, condition, |t| &t.fails),
         Reason::OutsideUk { status, territory } => outside_uk(*status, *territory),
         Reason::NotInArea { network, place, note } => match note {
@@ -129,7 +143,11 @@ pub fn reason(reason: &Reason, tariff: &Tariff, catalogue: &Catalogue) -> String
         ),
         Reason::ListPartial { given } => format!(
             "The provider's full list of benefits is not known{}: ask whether {} counts.",
-            if tariff.benefits.is_empty() { String::new() } else { format!(" (it includes {})", accepted_list(tariff)) },
+            if tariff.benefits.is_empty() {
+                String::new()
+            } else {
+                format!(" (it includes {})", accepted_list(tariff))
+            },
             benefit_list(given)
         ),
         Reason::ScottishBenefit { have, counterpart } => format!(
@@ -139,9 +157,13 @@ pub fn reason(reason: &Reason, tariff: &Tariff, catalogue: &Catalogue) -> String
             benefit_name(*have)
         ),
         Reason::Condition { condition } => condition_text(catalogue, condition, |t| &t.check),
-        Reason::Unverified => "The provider is known to have this offer, but its terms could not be confirmed: ask them.".to_string(),
+        Reason::Unverified => {
+            "The provider is known to have this offer, but its terms could not be confirmed: ask them.".to_string()
+        }
         Reason::NoPostcode => "No postcode given: check the offer is available at your address.".to_string(),
-        Reason::NotHomePostcode => "That postcode is not a home address: check availability at the home address.".to_string(),
+        Reason::NotHomePostcode => {
+            "That postcode is not a home address: check availability at the home address.".to_string()
+        }
         Reason::CheckAvailability { network, place, note } => match note {
             Some(n) => format!("{}: check your address with the provider.", capitalise(n)),
             None => format!("{network} may not reach every address in {place}: check yours with the provider."),
@@ -151,7 +173,9 @@ pub fn reason(reason: &Reason, tariff: &Tariff, catalogue: &Catalogue) -> String
 
 fn capitalise(s: &str) -> String {
     let mut chars = s.chars();
-    chars.next().map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
 
 /// "BT Home Essentials", not "BT BT Basic" when the name already says the provider.
@@ -168,17 +192,34 @@ fn names(benefits: &[Benefit]) -> Vec<String> {
 }
 
 fn accepted_or_unknown(tariff: &Tariff) -> String {
-    if tariff.benefits.is_empty() { "a qualifying benefit".to_string() } else { accepted_list(tariff) }
+    if tariff.benefits.is_empty() {
+        "a qualifying benefit".to_string()
+    } else {
+        accepted_list(tariff)
+    }
 }
 
-fn condition_text(catalogue: &Catalogue, id: &str, pick: impl Fn(&crate::catalogue::ConditionText) -> &String) -> String {
-    catalogue.condition(id).map_or_else(|| id.to_string(), |c| pick(c.text(crate::SOURCE_LANG)).clone())
+fn condition_text(
+    catalogue: &Catalogue,
+    id: &str,
+    pick: impl Fn(&crate::catalogue::ConditionText) -> &String,
+) -> String {
+    catalogue
+        .condition(id)
+        .map_or_else(|| id.to_string(), |c| pick(c.text(crate::SOURCE_LANG)).clone())
 }
 
 /// £15.00: always pounds with pence and Latin digits, in every language.
 pub fn money(pence: i64) -> String {
     let pounds = pence / 100;
-    let grouped = pounds.to_string().as_bytes().rchunks(3).rev().map(|c| std::str::from_utf8(c).unwrap()).collect::<Vec<_>>().join(",");
+    let grouped = pounds
+        .to_string()
+        .as_bytes()
+        .rchunks(3)
+        .rev()
+        .map(|c| std::str::from_utf8(c).unwrap())
+        .collect::<Vec<_>>()
+        .join(",");
     format!("£{grouped}.{:02}", pence % 100)
 }
 
@@ -217,7 +258,18 @@ pub fn facts_line(tariff: &Tariff) -> String {
 }
 
 const MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 pub fn month_year(d: crate::date::Date) -> String {
@@ -232,7 +284,10 @@ pub fn facts_age(tariff: &Tariff, today: crate::date::Date) -> String {
     let months = as_of.months_until(today);
     let when = month_year(as_of);
     if months >= 24 {
-        format!("Facts as of {when}, over {} years ago: check the price and terms with the provider.", months / 12)
+        format!(
+            "Facts as of {when}, over {} years ago: check the price and terms with the provider.",
+            months / 12
+        )
     } else if months >= 12 {
         format!("Facts as of {when}, over a year ago: check the price and terms with the provider.")
     } else {
@@ -251,7 +306,7 @@ mod tests {
         assert_eq!(money(1500), "£15.00");
         assert_eq!(money(1250), "£12.50");
         assert_eq!(money(5), "£0.05");
-        assert_eq!(money(123_456_78), "£123,456.78");
+        assert_eq!(money(12_345_678), "£123,456.78");
     }
 
     #[test]

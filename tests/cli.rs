@@ -1,0 +1,415 @@
+//! The real binary, as a user runs it: answers, formats, exit codes and every kind of bad input.
+
+use std::io::Write;
+
+use assert_cmd::cargo::cargo_bin_cmd;
+use serde_json::Value;
+
+const TODAY: &str = "2026-11-26";
+
+fn check(args: &[&str]) -> assert_cmd::assert::Assert {
+    cargo_bin_cmd!("tariff-finder")
+        .arg("check")
+        .args(["--today", TODAY])
+        .args(args)
+        .assert()
+}
+
+fn stdout(a: &assert_cmd::assert::Assert) -> String {
+    String::from_utf8(a.get_output().stdout.clone()).unwrap()
+}
+
+fn stderr(a: &assert_cmd::assert::Assert) -> String {
+    String::from_utf8(a.get_output().stderr.clone()).unwrap()
+}
+
+/// Runs check expecting exit 2, and returns stderr.
+fn bad_input(args: &[&str]) -> String {
+    let a = check(args).code(2);
+    assert!(stdout(&a).is_empty(), "no partial answer on bad input");
+    let err = stderr(&a);
+    assert!(err.contains("hint:"), "every bad-input error has a hint: {err}");
+    err
+}
+
+fn json(args: &[&str]) -> Value {
+    let mut all = vec!["--format", "json"];
+    all.extend_from_slice(args);
+    serde_json::from_str(&stdout(&check(&all).success())).unwrap()
+}
+
+fn result<'a>(v: &'a Value, id: &str) -> &'a Value {
+    v["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == id)
+        .unwrap_or_else(|| panic!("no result {id}"))
+}
+
+#[test]
+fn text_answer_for_a_birmingham_household() {
+    let out = stdout(&check(&["--benefit", "universal-credit", "--postcode", "b11bb"]).success());
+    assert!(
+        out.starts_with("Social tariffs for: B1 1BB (England, West Midlands, Birmingham)\n"),
+        "{out}"
+    );
+    assert!(out.contains("Benefits: Universal Credit."));
+    assert!(out.contains("\nBROADBAND\n"));
+    assert!(out.contains("You can get these here:"));
+    assert!(out.contains("* BT Home Essentials (36 Mbps)\n    £15.00 a month, 36 Mbps, 12-month contract"));
+    // Cheapest first: Vodafone £12 before BT £15 in the same group.
+    assert!(out.find("Vodafone Essentials Broadband").unwrap() < out.find("BT Home Essentials (36 Mbps)").unwrap());
+    assert!(out.contains("Not offered at this address:\n* Community Fibre"));
+    assert!(out.contains("Catalogue edition 2026-11-26 (serial 1, embedded)."));
+    assert!(out.lines().all(|l| l.chars().count() <= 80), "80 columns");
+}
+
+#[test]
+fn ruled_out_offers_say_why() {
+    let out = stdout(&check(&["--benefit", "pension-credit-savings", "--postcode", "CF10 1AA"]).success());
+    assert!(out.contains("Ruled out, and why:"), "{out}");
+    let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        out.contains("needs Pension Credit (Guarantee Credit); you told us Pension Credit (Savings Credit only)"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Check: The sources name Pension Credit without saying which type counts"),
+        "{out}"
+    );
+}
+
+#[test]
+fn json_has_every_contract_field() {
+    let v = json(&[
+        "--benefit",
+        "universal-credit",
+        "--postcode",
+        "b11bb",
+        "--account-holder",
+        "not-sure",
+    ]);
+    assert_eq!(v["catalogue"]["edition"], "2026-11-26");
+    assert_eq!(v["catalogue"]["serial"], 1);
+    assert_eq!(v["catalogue"]["source"], "embedded");
+    assert_eq!(v["answers"]["benefits"], serde_json::json!(["universal-credit"]));
+    assert_eq!(v["answers"]["account_holder"], "not-sure");
+    assert_eq!(v["answers"]["current_provider"], Value::Null);
+    let pc = &v["postcode"];
+    assert_eq!(pc["input"], "b11bb");
+    assert_eq!(pc["normalised"], "B1 1BB");
+    assert_eq!(pc["outcode"], "B1");
+    assert_eq!(pc["status"], "home");
+    assert_eq!(pc["nation"], "England");
+    assert_eq!(pc["nations"], serde_json::json!(["England"]));
+    assert_eq!(pc["region"], "West Midlands");
+    assert_eq!(pc["in_scope"], true);
+
+    let bt = result(&v, "bt-home-essentials-36");
+    assert_eq!(bt["provider"], "BT");
+    assert_eq!(bt["kind"], "broadband");
+    assert_eq!(bt["eligibility"], "yes");
+    assert_eq!(bt["availability"], "yes");
+    assert_eq!(bt["qualifying_benefits"], serde_json::json!(["universal-credit"]));
+    assert_eq!(bt["why_not"], serde_json::json!([]));
+    assert_eq!(bt["price_pence"], 1500);
+    assert_eq!(bt["facts_as_of"], "2023-04-20");
+
+    let sky = result(&v, "sky-broadband-basics");
+    assert_eq!(sky["to_check"][0]["code"], "account-holder-claims");
+    assert!(sky["to_check"][0]["text"].as_str().unwrap().contains("account holder"));
+
+    let plus = result(&v, "virgin-media-essential-plus");
+    assert_eq!(plus["price_pence"], Value::Null, "an unknown price is null");
+
+    let kcom = result(&v, "kcom-flex");
+    assert_eq!(kcom["why_not"][0]["code"], "not-in-area");
+
+    // Every offer that is not historic, and no historic one.
+    let ids: Vec<&str> = v["results"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    let cat = tariff_finder::catalogue::embedded();
+    assert_eq!(ids.len(), cat.offered().count());
+    assert!(!ids.contains(&"virgin-media-essential-2020"));
+    for r in v["results"].as_array().unwrap() {
+        for field in ["eligibility", "availability"] {
+            assert!(["yes", "maybe", "no"].contains(&r[field].as_str().unwrap()), "{r}");
+        }
+    }
+}
+
+#[test]
+fn json_without_postcode_and_outside_the_uk() {
+    let v = json(&["--benefit", "pip"]);
+    assert_eq!(v["postcode"], Value::Null);
+    assert_eq!(result(&v, "bt-home-essentials-36")["availability"], "maybe");
+
+    let v = json(&["--benefit", "universal-credit", "--postcode", "JE2 3AB"]);
+    assert_eq!(v["postcode"]["status"], "crown-dependency");
+    assert_eq!(v["postcode"]["in_scope"], false);
+    assert_eq!(v["postcode"]["nation"], Value::Null);
+    for r in v["results"].as_array().unwrap() {
+        assert_eq!(
+            (r["eligibility"].as_str(), r["availability"].as_str()),
+            (Some("no"), Some("no"))
+        );
+        assert_eq!(r["why_not"][0]["code"], "outside-uk");
+    }
+    let v = json(&["--postcode", "TD15"]);
+    assert_eq!(
+        v["postcode"]["nation"],
+        Value::Null,
+        "a border district spans two nations"
+    );
+    assert_eq!(v["postcode"]["nations"], serde_json::json!(["England", "Scotland"]));
+}
+
+#[test]
+fn outside_the_uk_is_an_answer_not_an_error() {
+    let out = stdout(&check(&["--benefit", "universal-credit", "--postcode", "JE2 3AB"]).success());
+    assert!(out.contains("Jersey is a Crown Dependency, outside the UK"), "{out}");
+    assert!(!out.contains("BROADBAND"));
+}
+
+#[test]
+fn own_provider_comes_first_with_the_exit_fee_note() {
+    let out = stdout(
+        &check(&[
+            "--benefit",
+            "universal-credit",
+            "--postcode",
+            "B1 1BB",
+            "--current-provider",
+            "Sky",
+        ])
+        .success(),
+    );
+    assert!(out.contains("Moving to your own provider’s social tariff usually costs no exit fee"));
+    let first_offer = out.lines().find(|l| l.starts_with("* ")).unwrap();
+    assert_eq!(first_offer, "* Sky Broadband Basics - your provider");
+    let v = json(&["--benefit", "universal-credit", "--current-provider", "Sky"]);
+    assert_eq!(result(&v, "sky-broadband-basics")["current_provider"], true);
+}
+
+#[test]
+fn answers_from_a_file_and_from_stdin_match_the_flags() {
+    let flags = stdout(
+        &check(&[
+            "--format",
+            "json",
+            "--benefit",
+            "pip",
+            "--postcode",
+            "HU1 1AA",
+            "--account-holder",
+            "yes",
+        ])
+        .success(),
+    );
+    let answers = "benefits = [\"pip\"]\npostcode = \"HU1 1AA\"\naccount_holder = \"yes\"\n";
+    let mut file = tempfile::NamedTempFile::new().unwrap();
+    file.write_all(answers.as_bytes()).unwrap();
+    let from_file = stdout(&check(&["--format", "json", "--answers", file.path().to_str().unwrap()]).success());
+    assert_eq!(flags, from_file);
+    let from_stdin = cargo_bin_cmd!("tariff-finder")
+        .args(["check", "--today", TODAY, "--format", "json", "--answers", "-"])
+        .write_stdin(answers)
+        .assert()
+        .success();
+    assert_eq!(flags, stdout(&from_stdin));
+}
+
+#[test]
+fn bad_postcodes() {
+    let err = bad_input(&["--postcode", "12345"]);
+    assert!(err.contains("is not the shape of a UK postcode"), "{err}");
+    let err = bad_input(&["--postcode", "B1 IBB"]);
+    assert!(err.contains("did you mean B1 1BB?"), "{err}");
+    let err = bad_input(&["--postcode", "ZE9 1AA"]);
+    assert!(err.contains("there is no district ZE9"), "{err}");
+    assert!(err.contains("may have changed"), "{err}");
+    let err = bad_input(&["--postcode", "   "]);
+    assert!(err.contains("the postcode is empty"), "{err}");
+    let err = bad_input(&["--postcode", "B1 1BÉ"]);
+    assert!(err.contains("not a letter or digit: 'É'"), "{err}");
+    let err = bad_input(&["--postcode", "\u{202e}B1 1BB"]);
+    assert!(err.contains("not a letter or digit"), "{err}");
+}
+
+#[test]
+fn bad_benefits_and_facts() {
+    let err = bad_input(&["--benefit", "pension-credit-guarentee"]);
+    assert!(err.contains("unknown benefit id \"pension-credit-guarentee\""), "{err}");
+    assert!(err.contains("did you mean `pension-credit-guarantee`?"), "{err}");
+    let err = bad_input(&[
+        "--benefit",
+        "universal-credit-no-earnings",
+        "--benefit",
+        "universal-credit-with-earnings",
+    ]);
+    assert!(err.contains("cannot both be true"), "{err}");
+    let err = bad_input(&["--benefit", ""]);
+    assert!(err.contains("unknown benefit id"), "{err}");
+    let err = bad_input(&["--fact", "aged-18-or-ovr=yes"]);
+    assert!(err.contains("did you mean `aged-18-or-over`?"), "{err}");
+    let err = bad_input(&["--fact", "aged-18-or-over"]);
+    assert!(err.contains("--fact takes ID=yes|no|not-sure"), "{err}");
+    let err = bad_input(&["--fact", "aged-18-or-over=perhaps"]);
+    assert!(err.contains("must be yes, no or not-sure"), "{err}");
+    check(&["--account-holder", "perhaps"]).code(2);
+}
+
+#[test]
+fn bad_answers_files() {
+    let err = bad_input(&["--answers", "/nonexistent/answers.toml"]);
+    assert!(err.contains("cannot read the answers file"), "{err}");
+    let big = "# padding\n".repeat(1_000_000);
+    let a = cargo_bin_cmd!("tariff-finder")
+        .args(["check", "--answers", "-"])
+        .write_stdin(big)
+        .assert()
+        .code(2);
+    assert!(stderr(&a).contains("over the 64 KiB limit"), "{}", stderr(&a));
+    let a = cargo_bin_cmd!("tariff-finder")
+        .args(["check", "--answers", "-"])
+        .write_stdin("benefits = [\"pip\"\n")
+        .assert()
+        .code(2);
+    assert!(
+        stderr(&a).contains("the answers file is not valid: line"),
+        "{}",
+        stderr(&a)
+    );
+}
+
+fn bad_catalogue(text: &str) -> String {
+    let mut file = tempfile::NamedTempFile::new().unwrap();
+    file.write_all(text.as_bytes()).unwrap();
+    bad_input(&["--catalogue", file.path().to_str().unwrap(), "--benefit", "pip"])
+}
+
+fn embedded_with(from: &str, to: &str) -> String {
+    let text = tariff_finder::catalogue::EMBEDDED;
+    assert!(text.contains(from), "fixture anchor {from:?} is gone");
+    text.replacen(from, to, 1)
+}
+
+#[test]
+fn bad_catalogues_name_the_line_and_say_what_to_change() {
+    let err = bad_catalogue(&embedded_with("serial = 1", "serial = = 1"));
+    assert!(err.contains(":11:"), "syntax error names its line: {err}");
+    assert!(err.contains("serial = = 1"), "shows the line: {err}");
+
+    let err = bad_catalogue(&embedded_with(
+        "id = \"bt-home-essentials-67\"",
+        "id = \"bt-home-essentials-36\"",
+    ));
+    assert!(err.contains("duplicate tariff id `bt-home-essentials-36`"), "{err}");
+    assert!(err.contains("id = \"bt-home-essentials-36\""), "{err}");
+
+    let err = bad_catalogue(&embedded_with(
+        "\"pension-credit-guarantee\", \"income-support\"",
+        "\"pension-credit-guarantee\", \"income-suport\"",
+    ));
+    assert!(err.contains("unknown benefit id `income-suport`"), "{err}");
+    assert!(err.contains("did you mean `income-support`?"), "{err}");
+
+    let err = bad_catalogue(&embedded_with("price_pence = 1500", "price_pence = -1500"));
+    assert!(err.contains("price_pence is negative (-1500)"), "{err}");
+    assert!(err.contains("price_pence = -1500"), "{err}");
+
+    let err = bad_catalogue(&embedded_with("provider = \"BT\"\n", "\n"));
+    assert!(err.contains("missing field `provider`"), "{err}");
+
+    let err = bad_catalogue(&embedded_with("grade = \"P\"", "grade = \"W\""));
+    assert!(err.contains("unknown variant `W`"), "weak sources are refused: {err}");
+
+    let err = bad_catalogue(&embedded_with(
+        "{ url = \"https://bt.com/exp",
+        "{ url = \"http://bt.com/exp",
+    ));
+    assert!(err.contains("apply.url is not an https address"), "{err}");
+
+    let err = bad_catalogue(&embedded_with("phone = \"01482 484191\"", "phone = \"+1 555 0100\""));
+    assert!(err.contains("is not a UK phone number"), "{err}");
+
+    let err = bad_catalogue(&embedded_with(
+        "network = \"openreach\"\nalso",
+        "network = \"openreech\"\nalso",
+    ));
+    assert!(err.contains("did you mean `openreach`?"), "{err}");
+
+    let err = bad_catalogue(&embedded_with("schema = 1", "schema = 2"));
+    assert!(err.contains("unknown schema version 2"), "{err}");
+
+    let err = bad_catalogue(&embedded_with("facts_as_of = 2023-04-20", "facts_as_of = 2023-02-30"));
+    assert!(err.contains("invalid date"), "{err}");
+}
+
+#[test]
+fn catalogue_files_that_are_not_catalogues() {
+    let err = bad_input(&["--catalogue", "/nonexistent/tariffs.toml"]);
+    assert!(err.contains("cannot read the catalogue"), "{err}");
+
+    let mut big = tempfile::NamedTempFile::new().unwrap();
+    big.as_file().set_len(16 * 1024 * 1024 + 1).unwrap();
+    let err = bad_input(&["--catalogue", big.path().to_str().unwrap()]);
+    assert!(err.contains("over the 16 MiB limit"), "{err}");
+    big.flush().unwrap();
+
+    let mut binary = tempfile::NamedTempFile::new().unwrap();
+    binary.write_all(&[0xff, 0xfe, 0x00, 0x80]).unwrap();
+    let err = bad_input(&["--catalogue", binary.path().to_str().unwrap()]);
+    assert!(err.contains("not UTF-8 text"), "{err}");
+
+    let err = bad_catalogue("");
+    assert!(err.contains("missing field"), "{err}");
+}
+
+#[test]
+fn a_valid_catalogue_file_is_used_and_named() {
+    let mut file = tempfile::NamedTempFile::new().unwrap();
+    file.write_all(embedded_with("serial = 1", "serial = 7").as_bytes())
+        .unwrap();
+    let v = json(&["--catalogue", file.path().to_str().unwrap()]);
+    assert_eq!(v["catalogue"]["serial"], 7);
+    assert_eq!(v["catalogue"]["source"], "file");
+}
+
+#[test]
+fn global_options_go_before_or_after_the_subcommand() {
+    let mut file = tempfile::NamedTempFile::new().unwrap();
+    file.write_all(embedded_with("serial = 1", "serial = 9").as_bytes())
+        .unwrap();
+    let path = file.path().to_str().unwrap();
+    let a = cargo_bin_cmd!("tariff-finder")
+        .args(["--catalogue", path, "check", "--format", "json"])
+        .assert()
+        .success();
+    assert!(stdout(&a).contains("\"serial\": 9"));
+}
+
+#[test]
+fn no_subcommand_explains_itself() {
+    let a = cargo_bin_cmd!("tariff-finder").assert().code(2);
+    assert!(stderr(&a).contains("tariff-finder check --help"), "{}", stderr(&a));
+}
+
+#[test]
+fn help_is_for_a_new_adviser() {
+    let a = cargo_bin_cmd!("tariff-finder")
+        .args(["check", "--help"])
+        .assert()
+        .success();
+    let out = stdout(&a);
+    assert!(out.contains("universal-credit-no-earnings"));
+    assert!(out.contains("--answers"));
+    assert!(out.contains("Exit status"));
+    let a = cargo_bin_cmd!("tariff-finder").arg("--help").assert().success();
+    assert!(stdout(&a).contains("Social tariffs are cheaper broadband and phone deals"));
+}
