@@ -25,6 +25,11 @@ fn parse_embedded_catalogue() -> catalogue::Catalogue {
 }
 
 #[divan::bench]
+fn load_embedded_catalogue() -> catalogue::Catalogue {
+    catalogue::embedded()
+}
+
+#[divan::bench]
 fn postcode_lookup() -> postcode::PostcodeInfo {
     postcode::lookup(divan::black_box("b11bb")).unwrap()
 }

@@ -85,17 +85,44 @@ impl fmt::Display for Date {
     }
 }
 
+/// Accepts a TOML date (`edition = 2026-11-26`), also from the build-time JSON copy of the
+/// catalogue, which keeps toml's own shape for dates.
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Date, D::Error> {
-        use serde::de::Error;
-        let dt = toml::value::Datetime::deserialize(d)?;
-        match (dt.date, dt.time, dt.offset) {
-            (Some(date), None, None) => Date::new(date.year, date.month, date.day)
-                .ok_or_else(|| D::Error::custom(format!("{date} is not a real calendar date"))),
-            _ => Err(D::Error::custom(format!(
-                "expected a plain date like 2026-11-26 (no time or zone), found {dt}"
-            ))),
+        struct DateVisitor;
+
+        impl<'de> serde::de::Visitor<'de> for DateVisitor {
+            type Value = Date;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a plain date like 2026-11-26")
+            }
+
+            fn visit_map<M: serde::de::MapAccess<'de>>(self, mut map: M) -> Result<Date, M::Error> {
+                use serde::de::Error;
+                let Some(_) = map.next_key::<String>()? else {
+                    return Err(M::Error::custom("expected a date"));
+                };
+                let text: String = map.next_value()?;
+                parse_plain(&text).map_err(M::Error::custom)
+            }
         }
+
+        // toml's private datetime protocol: it hands dates over as a one-key struct.
+        d.deserialize_struct("$__toml_private_Datetime", &["$__toml_private_datetime"], DateVisitor)
+    }
+}
+
+fn parse_plain(s: &str) -> Result<Date, String> {
+    match s.parse::<toml::value::Datetime>() {
+        Ok(toml::value::Datetime {
+            date: Some(date),
+            time: None,
+            offset: None,
+        }) => Date::new(date.year, date.month, date.day).ok_or_else(|| format!("{date} is not a real calendar date")),
+        _ => Err(format!(
+            "expected a plain date like 2026-11-26 (no time or zone), found {s}"
+        )),
     }
 }
 

@@ -8,7 +8,7 @@ use std::fmt;
 use serde::Serialize;
 
 /// One postcode district (outward code) from the embedded table.
-#[derive(Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct District {
     pub outcode: &'static str,
     pub area: &'static str,
@@ -16,13 +16,68 @@ pub struct District {
     pub country: &'static str,
     pub in_uk: bool,
     /// Nations with their live-postcode counts, largest first.
-    pub nations: &'static [(&'static str, u32)],
+    pub nations: Vec<(&'static str, u32)>,
     /// Majority English region; empty outside England and for non-geographic districts.
     pub region: &'static str,
-    pub regions: &'static [(&'static str, u32)],
+    pub regions: Vec<(&'static str, u32)>,
     /// Local authority districts (GSS code, name), largest first.
-    pub lads: &'static [(&'static str, &'static str)],
+    pub lads: Vec<(&'static str, &'static str)>,
     pub live_postcodes: u32,
+}
+
+/// A string of the generated table: offset and length in `STRINGS`.
+#[derive(Clone, Copy)]
+struct Str(u32, u32);
+
+impl Str {
+    fn get(self) -> &'static str {
+        &STRINGS[self.0 as usize..(self.0 + self.1) as usize]
+    }
+}
+
+/// A row of the generated table; lists are (start, length) in `COUNTS` and `LADS`.
+struct Row {
+    outcode: Str,
+    area: Str,
+    country: Str,
+    in_uk: bool,
+    nations: (usize, usize),
+    region: Str,
+    regions: (usize, usize),
+    lads: (usize, usize),
+    live_postcodes: u32,
+}
+
+impl Row {
+    fn district(&self) -> District {
+        let counts =
+            |(start, len): (usize, usize)| COUNTS[start..start + len].iter().map(|(s, c)| (s.get(), *c)).collect();
+        let (start, len) = self.lads;
+        District {
+            outcode: self.outcode.get(),
+            area: self.area.get(),
+            country: self.country.get(),
+            in_uk: self.in_uk,
+            nations: counts(self.nations),
+            region: self.region.get(),
+            regions: counts(self.regions),
+            lads: LADS[start..start + len]
+                .iter()
+                .map(|(c, n)| (c.get(), n.get()))
+                .collect(),
+            live_postcodes: self.live_postcodes,
+        }
+    }
+}
+
+/// Every district in the table, in outward-code order.
+pub fn districts() -> impl Iterator<Item = District> {
+    ROWS.iter().map(Row::district)
+}
+
+/// Whether any district of the table is in this postcode area.
+fn is_known_area(area: &str) -> bool {
+    ROWS.iter().any(|r| r.area.get() == area)
 }
 
 /// The sector rule for a district with postcodes in two nations.
@@ -286,7 +341,7 @@ pub fn lookup(input: &str) -> Result<PostcodeInfo, PostcodeError> {
             ..base
         });
     }
-    let nations = nations_for(district, sector);
+    let nations = nations_for(&district, sector);
     let region = nations
         .contains(&"England")
         .then_some(district.region)
@@ -311,11 +366,10 @@ pub fn lookup(input: &str) -> Result<PostcodeInfo, PostcodeError> {
 }
 
 /// The district row for an outward code (upper case, no space).
-pub fn district(outcode: &str) -> Option<&'static District> {
-    DISTRICTS
-        .binary_search_by(|d| d.outcode.cmp(outcode))
+pub fn district(outcode: &str) -> Option<District> {
+    ROWS.binary_search_by(|r| r.outcode.get().cmp(outcode))
         .ok()
-        .map(|i| &DISTRICTS[i])
+        .map(|i| ROWS[i].district())
 }
 
 fn nations_for(district: &District, sector: Option<u8>) -> Vec<&'static str> {
@@ -411,7 +465,7 @@ fn special(trimmed: &str) -> Option<PostcodeInfo> {
     }
     if compact.len() == 4 && compact.as_bytes()[..2].iter().all(u8::is_ascii_alphabetic) && digits(&compact[2..]) {
         let area = &compact[..2];
-        let uk_area = DISTRICTS.iter().any(|d| d.area == area) || matches!(area, "BF" | "BX");
+        let uk_area = is_known_area(area) || matches!(area, "BF" | "BX");
         if !uk_area {
             return Some(make(
                 Status::OverseasTerritory,
@@ -506,7 +560,9 @@ mod tests {
 
     #[test]
     fn every_district_in_the_table_resolves() {
-        for d in DISTRICTS.iter() {
+        let mut count = 0;
+        for d in districts() {
+            count += 1;
             let info = lookup(d.outcode).unwrap_or_else(|e| panic!("{}: {e}", d.outcode));
             assert_eq!(info.outcode.as_deref(), Some(d.outcode));
             if d.in_uk && !d.region.is_empty() {
@@ -514,7 +570,12 @@ mod tests {
                 assert!(!info.nations.is_empty(), "{}", d.outcode);
             }
         }
-        assert_eq!(DISTRICTS.len(), 2977);
+        assert_eq!(count, 2977);
+        assert_eq!(
+            district("HU1").unwrap().lads,
+            [("E06000010", "Kingston upon Hull, City of")]
+        );
+        assert_eq!(district("CH4").unwrap().nations, [("England", 479), ("Wales", 439)]);
     }
 
     #[test]

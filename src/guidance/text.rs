@@ -217,23 +217,30 @@ fn footer(report: &Report<'_>, out: &mut String) {
 /// Word-wraps one paragraph to 80 columns with the given indents, and ends it with a newline.
 fn wrap(out: &mut String, text: &str, first: &str, rest: &str) {
     for (n, para) in text.split('\n').enumerate() {
-        let mut line = String::from(if n == 0 { first } else { rest });
+        let indent = if n == 0 { first } else { rest };
+        out.push_str(indent);
+        let mut width = indent.chars().count();
         let mut has_word = false;
-        for word in para.split(' ').filter(|w| !w.is_empty()) {
-            let width = line.chars().count() + word.chars().count() + usize::from(has_word);
-            if has_word && width > WIDTH {
-                out.push_str(line.trim_end());
+        for word in para.split_ascii_whitespace() {
+            let len = word.chars().count();
+            if has_word && width + 1 + len > WIDTH {
                 out.push('\n');
-                line = String::from(rest);
+                out.push_str(rest);
+                width = rest.chars().count();
                 has_word = false;
             }
             if has_word {
-                line.push(' ');
+                out.push(' ');
+                width += 1;
             }
-            line.push_str(word);
+            out.push_str(word);
+            width += len;
             has_word = true;
         }
-        out.push_str(line.trim_end());
+        if !has_word {
+            // An empty paragraph: no trailing indent.
+            out.truncate(out.trim_end_matches(' ').len());
+        }
         out.push('\n');
     }
 }
