@@ -72,43 +72,6 @@ pub fn embedded() -> Catalogue {
     })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn embedded_catalogue_validates_and_its_json_copy_is_identical() {
-        let from_toml = parse(EMBEDDED, "tariffs.toml").unwrap_or_else(|e| panic!("{e}"));
-        let from_json: Catalogue = serde_json::from_str(EMBEDDED_JSON).unwrap();
-        assert_eq!(from_toml, from_json);
-        assert!(from_toml.tariffs.len() >= 25);
-    }
-
-    #[test]
-    fn errors_point_at_the_line() {
-        let text = EMBEDDED.replacen("price_pence = 1500", "price_pence = -1", 1);
-        let errors = parse(&text, "t.toml").unwrap_err();
-        let e = &errors.0[0];
-        let line = text.lines().nth(e.line.unwrap() - 1).unwrap();
-        assert_eq!(line, "price_pence = -1");
-        assert_eq!(e.column, Some(15));
-        assert!(e.to_string().starts_with(&format!(
-            "t.toml:{}:15: tariff `bt-home-essentials-36`: price_pence is negative",
-            e.line.unwrap()
-        )));
-    }
-
-    #[test]
-    fn every_problem_is_reported_not_just_the_first() {
-        let text = EMBEDDED.replacen("price_pence = 1500", "price_pence = -1", 1).replacen(
-            "network = \"openreach\"\nalso",
-            "network = \"nowhere\"\nalso",
-            1,
-        );
-        assert_eq!(parse(&text, "t.toml").unwrap_err().0.len(), 2);
-    }
-}
-
 fn serde_hint(message: &str) -> String {
     if message.contains("missing field") {
         "add the field; see docs/catalogue.md for what each entry needs".into()
@@ -156,4 +119,41 @@ fn locate(text: &str, origin: &str, problems: Vec<Problem>) -> CatalogueErrors {
         .collect();
     errors.sort_by_key(|e| e.line.unwrap_or(0));
     CatalogueErrors(errors)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_catalogue_validates_and_its_json_copy_is_identical() {
+        let from_toml = parse(EMBEDDED, "tariffs.toml").unwrap_or_else(|e| panic!("{e}"));
+        let from_json: Catalogue = serde_json::from_str(EMBEDDED_JSON).unwrap();
+        assert_eq!(from_toml, from_json);
+        assert!(from_toml.tariffs.len() >= 25);
+    }
+
+    #[test]
+    fn errors_point_at_the_line() {
+        let text = EMBEDDED.replacen("price_pence = 1500", "price_pence = -1", 1);
+        let errors = parse(&text, "t.toml").unwrap_err();
+        let e = &errors.0[0];
+        let line = text.lines().nth(e.line.unwrap() - 1).unwrap();
+        assert_eq!(line, "price_pence = -1");
+        assert_eq!(e.column, Some(15));
+        assert!(e.to_string().starts_with(&format!(
+            "t.toml:{}:15: tariff `bt-home-essentials-36`: price_pence is negative",
+            e.line.unwrap()
+        )));
+    }
+
+    #[test]
+    fn every_problem_is_reported_not_just_the_first() {
+        let text = EMBEDDED.replacen("price_pence = 1500", "price_pence = -1", 1).replacen(
+            "network = \"openreach\"\nalso",
+            "network = \"nowhere\"\nalso",
+            1,
+        );
+        assert_eq!(parse(&text, "t.toml").unwrap_err().0.len(), 2);
+    }
 }
