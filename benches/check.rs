@@ -34,20 +34,21 @@ fn postcode_lookup() -> postcode::PostcodeInfo {
     postcode::lookup(divan::black_box("b11bb")).unwrap()
 }
 
-#[divan::bench]
-fn whole_check_text() -> String {
+/// Everything `check` does after start-up: load, look up, evaluate, render.
+fn whole_check(render: fn(&Report<'_>) -> String) -> String {
     let cat = catalogue::embedded();
     let a = answers();
     let pc = postcode::lookup(a.postcode.as_deref().unwrap()).unwrap();
     let report = Report::new(&cat, &Origin::Embedded, &a, Some(&pc), Date::new(2026, 11, 26).unwrap());
-    text::render(&report)
+    render(&report)
+}
+
+#[divan::bench]
+fn whole_check_text() -> String {
+    whole_check(text::render)
 }
 
 #[divan::bench]
 fn whole_check_json() -> String {
-    let cat = catalogue::embedded();
-    let a = answers();
-    let pc = postcode::lookup(a.postcode.as_deref().unwrap()).unwrap();
-    let report = Report::new(&cat, &Origin::Embedded, &a, Some(&pc), Date::new(2026, 11, 26).unwrap());
-    json::render(&report)
+    whole_check(json::render)
 }

@@ -253,6 +253,8 @@ fn bad_benefits_and_facts() {
         "universal-credit-with-earnings",
     ]);
     assert!(err.contains("cannot both be true"), "{err}");
+    let err = bad_input(&["--benefit", "pïp"]);
+    assert!(err.contains("did you mean `pip`?"), "non-ASCII input gets a suggestion: {err}");
     let err = bad_input(&["--benefit", ""]);
     assert!(err.contains("unknown benefit id"), "{err}");
     let err = bad_input(&["--fact", "aged-18-or-ovr=yes"]);
