@@ -1,10 +1,11 @@
 //! The `check` path in-process: load the embedded catalogue, look up a postcode, evaluate every
-//! offer and render the text and JSON answers. Run with `cargo bench`.
+//! offer and render the answer; and Localizer start-up for one locale. Run with `cargo bench`.
 
 use tariff_finder::answers::Answers;
 use tariff_finder::catalogue::{self, Origin};
 use tariff_finder::date::Date;
-use tariff_finder::guidance::{Report, json, text};
+use tariff_finder::guidance::{self, Format, Options, Render, Report};
+use tariff_finder::i18n::{Lang, Localizer};
 use tariff_finder::postcode;
 
 fn main() {
@@ -20,13 +21,13 @@ fn answers() -> Answers {
 }
 
 #[divan::bench]
-fn parse_embedded_catalogue() -> catalogue::Catalogue {
-    catalogue::parse(divan::black_box(catalogue::EMBEDDED), "tariffs.toml").unwrap()
+fn load_embedded_catalogue() -> catalogue::Catalogue {
+    catalogue::embedded()
 }
 
 #[divan::bench]
-fn load_embedded_catalogue() -> catalogue::Catalogue {
-    catalogue::embedded()
+fn parse_embedded_catalogue() -> catalogue::Catalogue {
+    catalogue::parse(divan::black_box(catalogue::EMBEDDED), "tariffs.toml").unwrap()
 }
 
 #[divan::bench]
@@ -34,21 +35,37 @@ fn postcode_lookup() -> postcode::PostcodeInfo {
     postcode::lookup(divan::black_box("b11bb")).unwrap()
 }
 
+#[divan::bench(args = [Lang::EnGb, Lang::Cy, Lang::Ur])]
+fn localizer_start(lang: Lang) -> Localizer {
+    Localizer::new(lang)
+}
+
 /// Everything `check` does after start-up: load, look up, evaluate, render.
-fn whole_check(render: fn(&Report<'_>) -> String) -> String {
+fn whole_check(lang: Lang, format: Format, also_english: bool) -> String {
     let cat = catalogue::embedded();
     let a = answers();
     let pc = postcode::lookup(a.postcode.as_deref().unwrap()).unwrap();
     let report = Report::new(&cat, &Origin::Embedded, &a, Some(&pc), Date::new(2026, 11, 26).unwrap());
-    render(&report)
+    let how = Render {
+        format,
+        options: Options::default(),
+        also_english,
+        width: 80,
+    };
+    guidance::render(&report, &Localizer::new(lang), how)
 }
 
 #[divan::bench]
 fn whole_check_text() -> String {
-    whole_check(text::render)
+    whole_check(Lang::EnGb, Format::Text, false)
 }
 
 #[divan::bench]
 fn whole_check_json() -> String {
-    whole_check(json::render)
+    whole_check(Lang::EnGb, Format::Json, false)
+}
+
+#[divan::bench]
+fn whole_check_html_welsh_and_english() -> String {
+    whole_check(Lang::Cy, Format::Html, true)
 }

@@ -7,9 +7,10 @@ use std::path::Path;
 use crate::answers::{Answers, MAX_ANSWERS_BYTES, Reply};
 use crate::benefits::nearest;
 use crate::catalogue::{self, Catalogue, MAX_CATALOGUE_BYTES, Origin};
-use crate::cli::{CheckArgs, Format, ReplyArg};
+use crate::cli::{CheckArgs, Cli, Format, ReplyArg};
 use crate::date::Date;
-use crate::guidance::{Report, json, text};
+use crate::guidance::{self, Options, Render, Report};
+use crate::i18n::{Lang, Localizer};
 use crate::postcode;
 
 /// A failed command: exit code, one-line reason, and a hint of what to do.
@@ -31,8 +32,9 @@ impl Failure {
     }
 }
 
-pub fn run(catalogue_path: Option<&Path>, args: &CheckArgs) -> Result<String, Failure> {
-    let (catalogue, origin) = load_catalogue(catalogue_path)?;
+pub fn run(cli: &Cli, args: &CheckArgs) -> Result<String, Failure> {
+    let lang = guidance_lang(cli.lang.as_deref(), |k| std::env::var(k).ok());
+    let (catalogue, origin) = load_catalogue(cli.catalogue.as_deref())?;
     let answers = gather_answers(args, &catalogue)?;
     let postcode = match answers.postcode.as_deref() {
         Some(p) => Some(postcode::lookup(p).map_err(|e| Failure::usage(e.to_string(), e.hint()))?),
@@ -44,10 +46,42 @@ pub fn run(catalogue_path: Option<&Path>, args: &CheckArgs) -> Result<String, Fa
         None => Date::today(),
     };
     let report = Report::new(&catalogue, &origin, &answers, postcode.as_ref(), today);
-    Ok(match args.format {
-        Format::Text => text::render(&report),
-        Format::Json => json::render(&report),
-    })
+    let format = match args.format {
+        Format::Text => guidance::Format::Text,
+        Format::Markdown => guidance::Format::Markdown,
+        Format::Html => guidance::Format::Html,
+        Format::Json => guidance::Format::Json,
+    };
+    let how = Render {
+        format,
+        options: Options {
+            personal: args.personal,
+        },
+        also_english: args.also_english,
+        width: text_width(),
+    };
+    Ok(guidance::render(&report, &Localizer::new(lang), how))
+}
+
+/// `--lang`, else the system language when tariff-finder ships it, else en-GB. An unshipped
+/// `--lang` is a one-line notice, not an error: the resident still gets an answer.
+pub fn guidance_lang(requested: Option<&str>, env: impl Fn(&str) -> Option<String>) -> Lang {
+    match requested {
+        Some(tag) => Lang::negotiate(tag).unwrap_or_else(|unsupported| {
+            eprintln!("tariff-finder: {unsupported}");
+            Lang::EnGb
+        }),
+        None => Lang::from_environment(env).unwrap_or(Lang::EnGb),
+    }
+}
+
+/// The terminal's width when printing to one (within 40 to 120 columns), else 80.
+fn text_width() -> usize {
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() {
+        return 80;
+    }
+    terminal_size::terminal_size().map_or(80, |(w, _)| usize::from(w.0).clamp(40, 120))
 }
 
 /// `--catalogue FILE`, else the embedded copy.

@@ -25,6 +25,7 @@ Examples:
   tariff-finder check --benefit universal-credit --postcode \"B1 1BB\"
   tariff-finder check --benefit pension-credit-guarantee --account-holder yes --format json
   tariff-finder check --answers answers.toml      (keeps answers out of shell history)
+  tariff-finder check --lang cy --also-english --format html > handout.html
 
 Exit status: 0 an answer was given (also \"nothing fits\"), 2 bad input, 1 other failure.";
 
@@ -79,6 +80,15 @@ pub struct Cli {
     #[arg(long, global = true, value_name = "FILE")]
     pub catalogue: Option<PathBuf>,
 
+    /// The resident's language for guidance: en-GB, cy, pl, ro, ur, pa, bn or ar
+    /// (default: the system language when it is one of these, else en-GB)
+    #[arg(long, global = true, value_name = "TAG")]
+    pub lang: Option<String>,
+
+    /// The adviser's screen language (default: the same as --lang)
+    #[arg(long, global = true, value_name = "TAG")]
+    pub ui_lang: Option<String>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -88,6 +98,15 @@ pub enum Command {
     /// Give one answer without questions: which offers fit these benefits and this postcode
     #[command(after_long_help = BENEFIT_HELP, after_help = "Run `tariff-finder check --help` for every benefit id and the answers file format.")]
     Check(CheckArgs),
+    /// For translators: check every language file and the catalogue's prose in each language
+    #[command(subcommand)]
+    Locales(LocalesCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LocalesCommand {
+    /// Every message in every language, with the same variables as English; coverage report
+    Check,
 }
 
 #[derive(Debug, Args)]
@@ -116,9 +135,18 @@ pub struct CheckArgs {
     #[arg(long, value_name = "FILE|-")]
     pub answers: Option<String>,
 
-    /// Output format
+    /// Output format: text for the screen, markdown or html for a handout, json for programs
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
+
+    /// Put English beside the resident's language (a bilingual handout)
+    #[arg(long)]
+    pub also_english: bool,
+
+    /// Include the postcode and the resident's benefits in the guidance (off by default, so a
+    /// printed handout carries no personal data)
+    #[arg(long)]
+    pub personal: bool,
 
     /// Pretend today is this date (YYYY-MM-DD), for reproducible output
     #[arg(long, value_name = "DATE", hide = true)]
@@ -134,8 +162,12 @@ pub enum ReplyArg {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Format {
-    /// Plain text for people, 80 columns
+    /// Plain text, wrapped to the terminal (80 columns when piped)
     Text,
+    /// A Markdown handout
+    Markdown,
+    /// A printable A4 HTML handout, self-contained
+    Html,
     /// One JSON object for programs
     Json,
 }
@@ -151,7 +183,8 @@ pub fn main() -> ExitCode {
         }
     };
     let result = match &cli.command {
-        Some(Command::Check(args)) => check::run(cli.catalogue.as_deref(), args),
+        Some(Command::Check(args)) => check::run(&cli, args),
+        Some(Command::Locales(LocalesCommand::Check)) => crate::locales_check::run(),
         None => Err(Failure::usage(
             "the interactive wizard is not built yet",
             "use `tariff-finder check --help` to give an answer from the command line",

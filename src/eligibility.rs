@@ -26,9 +26,9 @@ pub enum Reason {
         status: PostcodeStatus,
         territory: Option<&'static str>,
     },
+    /// `network` is the network's id, `note` the key of one of its notes.
     NotInArea {
         network: String,
-        place: String,
         note: Option<String>,
     },
     // To check.
@@ -54,7 +54,6 @@ pub enum Reason {
     NotHomePostcode,
     CheckAvailability {
         network: String,
-        place: String,
         note: Option<String>,
     },
 }
@@ -125,6 +124,21 @@ pub fn evaluate<'c>(answers: &Answers, catalogue: &'c Catalogue, postcode: Optio
         .offered()
         .map(|t| evaluate_one(answers, catalogue, postcode, t))
         .collect()
+}
+
+/// How many offers that are ruled out now would be open (yes or maybe) if the resident also got
+/// `extra`: the "check whether you can get Pension Credit" way forward.
+pub fn unlocks(answers: &Answers, catalogue: &Catalogue, postcode: Option<&PostcodeInfo>, extra: Benefit) -> usize {
+    let mut more = answers.clone();
+    more.benefits.push(extra);
+    more.benefits.sort();
+    let before = evaluate(answers, catalogue, postcode);
+    let after = evaluate(&more, catalogue, postcode);
+    before
+        .iter()
+        .zip(&after)
+        .filter(|(b, a)| b.overall() == Verdict::No && a.overall() != Verdict::No)
+        .count()
 }
 
 fn evaluate_one<'c>(
@@ -327,7 +341,6 @@ pub fn coverage(network: &Network, postcode: Option<&PostcodeInfo>) -> (Verdict,
             return (Verdict::Yes, None);
         }
     };
-    let place = pc.normalised.clone();
     let (verdict, note) = network
         .rules
         .iter()
@@ -340,13 +353,11 @@ pub fn coverage(network: &Network, postcode: Option<&PostcodeInfo>) -> (Verdict,
     let reason = match verdict {
         Verdict::Yes => None,
         Verdict::Maybe => Some(Reason::CheckAvailability {
-            network: network.name.clone(),
-            place,
+            network: network.id.clone(),
             note,
         }),
         Verdict::No => Some(Reason::NotInArea {
-            network: network.name.clone(),
-            place,
+            network: network.id.clone(),
             note,
         }),
     };

@@ -11,6 +11,8 @@ pub mod cli;
 pub mod date;
 pub mod eligibility;
 pub mod guidance;
+pub mod i18n;
+pub mod locales_check;
 pub mod postcode;
 
 /// The source language of all prose: offer text falls back to it.

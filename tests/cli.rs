@@ -51,32 +51,64 @@ fn result<'a>(v: &'a Value, id: &str) -> &'a Value {
 fn text_answer_for_a_birmingham_household() {
     let out = stdout(&check(&["--benefit", "universal-credit", "--postcode", "b11bb"]).success());
     assert!(
-        out.starts_with("Social tariffs for: B1 1BB (England, West Midlands, Birmingham)\n"),
+        out.starts_with("Social tariffs: cheaper broadband and phone deals\n"),
         "{out}"
     );
-    assert!(out.contains("Benefits: Universal Credit."));
+    assert!(out.contains("\nFor an address in: England, West Midlands\n"), "{out}");
+    assert!(
+        !out.contains("B1 1BB") && !out.contains("Benefits:"),
+        "no personal data without --personal"
+    );
     assert!(out.contains("\nBROADBAND\n"));
     assert!(out.contains("You can get these here:"));
     assert!(out.contains("* BT Home Essentials (36 Mbps)\n    £15.00 a month, 36 Mbps, 12-month contract"));
     // Cheapest first: Vodafone £12 before BT £15 in the same group.
     assert!(out.find("Vodafone Essentials Broadband").unwrap() < out.find("BT Home Essentials (36 Mbps)").unwrap());
     assert!(out.contains("Not offered at this address:\n* Community Fibre"));
-    assert!(out.contains("Catalogue edition 2026-11-26 (serial 1, embedded)."));
-    assert!(out.lines().all(|l| l.chars().count() <= 80), "80 columns");
+    assert!(out.contains("What to say on the phone (in English):"));
+    assert!(out.contains("Catalogue edition 2026-11-26 (serial 1)."));
+    assert!(out.lines().all(|l| l.chars().count() <= 80), "80 columns when piped");
+}
+
+#[test]
+fn personal_adds_the_postcode_and_benefits() {
+    let out = stdout(&check(&["--benefit", "universal-credit", "--postcode", "b11bb", "--personal"]).success());
+    assert!(out.contains("Postcode: B1 1BB (England, West Midlands)"), "{out}");
+    assert!(out.contains("Benefits: Universal Credit\n"), "{out}");
+    assert!(out.contains("You get: Universal Credit"), "{out}");
 }
 
 #[test]
 fn ruled_out_offers_say_why() {
     let out = stdout(&check(&["--benefit", "pension-credit-savings", "--postcode", "CF10 1AA"]).success());
     assert!(out.contains("Ruled out, and why:"), "{out}");
-    let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    let flat = out.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
-        out.contains("needs Pension Credit (Guarantee Credit); you told us Pension Credit (Savings Credit only)"),
-        "{out}"
+        flat.contains("BT Home Essentials (36 Mbps): Needs this type: Pension Credit (Guarantee Credit)."),
+        "{flat}"
     );
     assert!(
-        out.contains("Check: The sources name Pension Credit without saying which type counts"),
-        "{out}"
+        !flat.contains("You told us"),
+        "what the resident said stays out of a handout"
+    );
+    assert!(
+        flat.contains("Check: The sources do not say which type counts"),
+        "{flat}"
+    );
+    let personal = stdout(
+        &check(&[
+            "--benefit",
+            "pension-credit-savings",
+            "--postcode",
+            "CF10 1AA",
+            "--personal",
+        ])
+        .success(),
+    );
+    let flat = personal.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains("You told us: Pension Credit (Savings Credit only)."),
+        "{flat}"
     );
 }
 
@@ -254,7 +286,10 @@ fn bad_benefits_and_facts() {
     ]);
     assert!(err.contains("cannot both be true"), "{err}");
     let err = bad_input(&["--benefit", "pïp"]);
-    assert!(err.contains("did you mean `pip`?"), "non-ASCII input gets a suggestion: {err}");
+    assert!(
+        err.contains("did you mean `pip`?"),
+        "non-ASCII input gets a suggestion: {err}"
+    );
     let err = bad_input(&["--benefit", ""]);
     assert!(err.contains("unknown benefit id"), "{err}");
     let err = bad_input(&["--fact", "aged-18-or-ovr=yes"]);

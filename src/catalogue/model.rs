@@ -64,9 +64,13 @@ pub struct Network {
     #[serde(default)]
     pub rules: Vec<CoverageRule>,
     pub default: Verdict,
-    /// Shown to the resident when the default decides (e.g. why the footprint is unknown).
+    /// The key of the note (in `text`) shown when the default decides.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub default_note: Option<String>,
+    /// Resident-facing prose per language: `name` (optional translation of the name) and the
+    /// notes the rules and the default name by key.
+    #[serde(default)]
+    pub text: BTreeMap<String, BTreeMap<String, String>>,
     #[serde(default)]
     pub sources: Vec<Source>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -92,7 +96,7 @@ pub struct CoverageRule {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub lads: Vec<String>,
     pub availability: Verdict,
-    /// Why this rule exists, shown to the resident when it decides the answer.
+    /// The key of the note (in the network's `text`) shown when this rule decides the answer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
@@ -231,6 +235,9 @@ pub enum Grade {
 #[derive(Clone, Debug, Deserialize, Serialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct OfferText {
+    /// A translated display name, for offers whose name is a description rather than a brand.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
     /// What it is, in a sentence or two.
     pub summary: String,
     /// Terms worth knowing: contract, fees, price rises.
@@ -275,6 +282,24 @@ impl Tariff {
             .get(lang)
             .or_else(|| self.text.get(crate::SOURCE_LANG))
             .expect("validation guarantees en-GB prose")
+    }
+}
+
+impl Network {
+    /// A note by key in `lang`, else in en-GB.
+    pub fn note(&self, key: &str, lang: &str) -> Option<&str> {
+        [lang, crate::SOURCE_LANG]
+            .iter()
+            .find_map(|l| self.text.get(*l)?.get(key))
+            .map(String::as_str)
+    }
+
+    /// The name in `lang`, else the catalogue name.
+    pub fn display_name(&self, lang: &str) -> &str {
+        self.text
+            .get(lang)
+            .and_then(|t| t.get("name"))
+            .map_or(self.name.as_str(), String::as_str)
     }
 }
 

@@ -55,6 +55,27 @@ pub fn validate(cat: &Catalogue) -> Vec<Problem> {
         for (j, rule) in n.rules.iter().enumerate() {
             check_rule(&mut out, path!["network", i, "rules", j], rule);
         }
+        check_prose_langs(&mut out, path!["network", i, "text"], n.text.keys());
+        let keys = n
+            .rules
+            .iter()
+            .enumerate()
+            .filter_map(|(j, r)| Some((path!["network", i, "rules", j, "note"], r.note.as_ref()?)));
+        for (at, key) in keys.chain(
+            n.default_note
+                .as_ref()
+                .map(|k| (path!["network", i, "default_note"], k)),
+        ) {
+            if n.note(key, crate::SOURCE_LANG).is_none() {
+                out.push(
+                    Problem::new(
+                        at,
+                        format!("network `{}` names note `{key}`, which has no en-GB text", n.id),
+                    )
+                    .hint(format!("add {key} = \"…\" under [network.text.en-GB]")),
+                );
+            }
+        }
         check_sources(&mut out, path!["network", i], &n.sources);
     }
 

@@ -2,12 +2,15 @@
 
 use serde::Serialize;
 
-use super::{Group, Report, words};
+use super::{Group, Report, texts};
 use crate::catalogue::Verdict;
 use crate::eligibility::Outcome;
+use crate::i18n::Localizer;
 
 #[derive(Serialize)]
 struct Json<'a> {
+    /// The language of every `text` field.
+    lang: &'static str,
     catalogue: CatalogueJson,
     answers: AnswersJson<'a>,
     postcode: Option<PostcodeJson<'a>>,
@@ -82,9 +85,10 @@ struct Coded {
     text: String,
 }
 
-pub fn render(report: &Report<'_>) -> String {
+pub fn render(report: &Report<'_>, loc: &Localizer) -> String {
     let a = report.answers;
     let json = Json {
+        lang: loc.lang().tag(),
         catalogue: CatalogueJson {
             edition: report.catalogue.edition.to_string(),
             serial: report.catalogue.serial,
@@ -113,20 +117,20 @@ pub fn render(report: &Report<'_>) -> String {
             territory: p.territory,
             in_scope: p.in_scope(),
         }),
-        results: report.outcomes.iter().map(|o| result(report, o)).collect(),
+        results: report.outcomes.iter().map(|o| result(report, o, loc)).collect(),
     };
     let mut s = serde_json::to_string_pretty(&json).expect("plain data serialises");
     s.push('\n');
     s
 }
 
-fn result<'a>(report: &Report<'a>, o: &'a Outcome<'a>) -> ResultJson<'a> {
+fn result<'a>(report: &Report<'a>, o: &'a Outcome<'a>, loc: &Localizer) -> ResultJson<'a> {
     let t = o.tariff;
     let coded = |rs: &[crate::eligibility::Reason]| {
         rs.iter()
             .map(|r| Coded {
                 code: r.code().to_string(),
-                text: words::reason(r, t, report.catalogue),
+                text: texts::clean(&texts::reason(loc, r, t, report.catalogue, true)),
             })
             .collect()
     };
@@ -154,7 +158,7 @@ fn result<'a>(report: &Report<'a>, o: &'a Outcome<'a>) -> ResultJson<'a> {
         setup_fee_pence: t.setup_fee_pence,
         apply_url: t.apply.url.as_deref(),
         apply_phone: t.apply.phone.as_deref(),
-        summary: &t.text(crate::SOURCE_LANG).summary,
+        summary: &t.text(loc.lang().tag()).summary,
         facts_as_of: t.facts_as_of.map(|d| d.to_string()),
         verified_on: t.verified_on.map(|d| d.to_string()),
         sources: t.sources.iter().map(|s| s.url.as_str()).collect(),

@@ -1,14 +1,67 @@
-//! Turns outcomes into a document for a person (text) or a program (JSON). Pure: returns strings.
+//! Turns outcomes into guidance in the resident's language: a document rendered as text,
+//! Markdown or HTML for people, or JSON for programs. Pure: returns strings.
 
+pub mod doc;
+pub mod html;
 pub mod json;
+pub mod markdown;
 pub mod text;
-pub mod words;
+pub mod texts;
 
 use crate::answers::Answers;
 use crate::catalogue::{Catalogue, Kind, Origin, Verdict};
 use crate::date::Date;
 use crate::eligibility::{Outcome, evaluate};
+use crate::i18n::{Lang, Localizer};
 use crate::postcode::PostcodeInfo;
+
+pub use doc::Options;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Markdown,
+    Html,
+    Json,
+}
+
+/// How to render an answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Render {
+    pub format: Format,
+    pub options: Options,
+    /// Put English beside the resident's language (a bilingual handout).
+    pub also_english: bool,
+    /// Columns for text.
+    pub width: usize,
+}
+
+/// The whole answer in `loc`'s language, in the requested format.
+pub fn render(report: &Report<'_>, loc: &Localizer, how: Render) -> String {
+    if how.format == Format::Json {
+        return json::render(report, loc);
+    }
+    let owned_english;
+    let english = if loc.lang().is_english() {
+        loc
+    } else {
+        owned_english = Localizer::new(Lang::EnGb);
+        &owned_english
+    };
+    let resident = doc::build(report, loc, english, how.options);
+    let bilingual = how.also_english && !loc.lang().is_english();
+    let english_doc = bilingual.then(|| doc::build(report, english, english, how.options));
+    let in_english = loc.get("in-english");
+    match (how.format, &english_doc) {
+        (Format::Text, None) => text::render(&resident, how.width),
+        (Format::Text, Some(en)) => text::render_bilingual(&resident, en, how.width, &in_english),
+        (Format::Markdown, None) => markdown::render(&resident),
+        (Format::Markdown, Some(en)) => markdown::render_bilingual(&resident, en, &in_english),
+        (Format::Html, None) => html::render(&resident),
+        (Format::Html, Some(en)) => html::render_bilingual(&resident, en),
+        (Format::Json, _) => unreachable!("handled above"),
+    }
+}
 
 /// One complete answer: everything a renderer needs, nothing it has to look up.
 pub struct Report<'a> {
