@@ -282,11 +282,12 @@ fn say(t: &crate::catalogue::Tariff, loc: &Localizer, english: &Localizer) -> Li
             meaning: None,
         };
     }
-    let interpreter = |l: &Localizer| l.fmt("interpreter-request", &[("language", loc.lang().english_name().into())]);
+    // The English words name the language in English; their meaning names it in its own script.
+    let interpreter = |l: &Localizer, name: &str| l.fmt("interpreter-request", &[("language", name.into())]);
     Line::Say {
         label,
-        english: format!("{} {}", script(english), interpreter(english)),
-        meaning: Some((loc.get("say-means"), format!("{} {}", script(loc), interpreter(loc)))),
+        english: format!("{} {}", script(english), interpreter(english, loc.lang().english_name())),
+        meaning: Some((loc.get("say-means"), format!("{} {}", script(loc), interpreter(loc, loc.lang().native_name())))),
     }
 }
 

@@ -34,8 +34,14 @@ fn join(loc: &Localizer, items: &[String], conjunction: &str) -> String {
         [] => String::new(),
         [one] => one.clone(),
         [init @ .., last] => {
-            let sep = format!("{} ", loc.get("list-separator"));
-            format!("{} {} {last}", init.join(&sep), loc.get(conjunction))
+            let sep = loc.get("list-separator");
+            let conj = loc.get(conjunction);
+            // A language may list without a final conjunction (Welsh: "a" and "neu" mutate the
+            // word after them, which a list built from names cannot do).
+            if conj == sep {
+                return items.join(&format!("{sep} "));
+            }
+            format!("{} {conj} {last}", init.join(&format!("{sep} ")))
         }
     }
 }
