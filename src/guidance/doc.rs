@@ -286,8 +286,15 @@ fn say(t: &crate::catalogue::Tariff, loc: &Localizer, english: &Localizer) -> Li
     let interpreter = |l: &Localizer, name: &str| l.fmt("interpreter-request", &[("language", name.into())]);
     Line::Say {
         label,
-        english: format!("{} {}", script(english), interpreter(english, loc.lang().english_name())),
-        meaning: Some((loc.get("say-means"), format!("{} {}", script(loc), interpreter(loc, loc.lang().native_name())))),
+        english: format!(
+            "{} {}",
+            script(english),
+            interpreter(english, loc.lang().english_name())
+        ),
+        meaning: Some((
+            loc.get("say-means"),
+            format!("{} {}", script(loc), interpreter(loc, loc.lang().native_name())),
+        )),
     }
 }
 

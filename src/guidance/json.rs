@@ -56,8 +56,8 @@ struct LocalAuthority {
 #[derive(Serialize)]
 struct ResultJson<'a> {
     id: &'a str,
-    provider: &'a str,
-    name: &'a str,
+    provider: String,
+    name: String,
     kind: &'static str,
     status: crate::catalogue::Status,
     eligibility: Verdict,
@@ -73,7 +73,7 @@ struct ResultJson<'a> {
     setup_fee_pence: Option<i64>,
     apply_url: Option<&'a str>,
     apply_phone: Option<&'a str>,
-    summary: &'a str,
+    summary: String,
     facts_as_of: Option<String>,
     verified_on: Option<String>,
     sources: Vec<&'a str>,
@@ -136,8 +136,8 @@ fn result<'a>(report: &Report<'a>, o: &'a Outcome<'a>, loc: &Localizer) -> Resul
     };
     ResultJson {
         id: &t.id,
-        provider: &t.provider,
-        name: &t.name,
+        provider: texts::clean(&t.provider),
+        name: texts::clean(&t.name),
         kind: t.kind.id(),
         status: t.status,
         eligibility: o.eligibility,
@@ -158,7 +158,7 @@ fn result<'a>(report: &Report<'a>, o: &'a Outcome<'a>, loc: &Localizer) -> Resul
         setup_fee_pence: t.setup_fee_pence,
         apply_url: t.apply.url.as_deref(),
         apply_phone: t.apply.phone.as_deref(),
-        summary: &t.text(loc.lang().tag()).summary,
+        summary: texts::clean(&t.text(loc.lang().tag()).summary),
         facts_as_of: t.facts_as_of.map(|d| d.to_string()),
         verified_on: t.verified_on.map(|d| d.to_string()),
         sources: t.sources.iter().map(|s| s.url.as_str()).collect(),

@@ -1,0 +1,94 @@
+//! Hostile text in a catalogue (escape sequences, bidi overrides, markup) never reaches a terminal
+//! or a handout raw, in any format or language.
+
+use std::io::Write;
+
+use assert_cmd::cargo::cargo_bin_cmd;
+
+const HOSTILE: &str =
+    "<script>alert(1)</script> \u{1b}[2J\u{1b}]0;pwned\u{7} \u{9b}31m [link](javascript:x) \u{202e}evil";
+
+/// The string's body as a TOML basic string would hold it (controls as \uXXXX).
+fn toml_escaped(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '"' => "\\\"".to_string(),
+            '\\' => "\\\\".to_string(),
+            c if c.is_control() => format!("\\u{:04X}", c as u32),
+            c => c.to_string(),
+        })
+        .collect()
+}
+
+fn hostile_catalogue() -> tempfile::NamedTempFile {
+    let h = toml_escaped(HOSTILE);
+    let text = tariff_finder::catalogue::EMBEDDED
+        .replacen("name = \"Home Essentials (36 Mbps)\"", &format!("name = \"{h}\""), 1)
+        .replacen(
+            "summary = \"BT's social tariff:",
+            &format!("summary = \"{h} BT's social tariff:"),
+            1,
+        )
+        .replacen(
+            "hull = \"Hull is served by KCOM’s network, not Openreach\"",
+            &format!("hull = \"{h}\""),
+            1,
+        );
+    let mut f = tempfile::NamedTempFile::new().unwrap();
+    f.write_all(text.as_bytes()).unwrap();
+    f
+}
+
+#[test]
+fn no_raw_control_or_override_reaches_any_output() {
+    let cat = hostile_catalogue();
+    for lang in ["en-GB", "ur"] {
+        for (postcode, format) in [
+            ("B1 1BB", "text"),
+            ("HU1 1AA", "text"),
+            ("B1 1BB", "markdown"),
+            ("HU1 1AA", "html"),
+            ("B1 1BB", "json"),
+        ] {
+            let out = cargo_bin_cmd!("tariff-finder")
+                .args([
+                    "--catalogue",
+                    cat.path().to_str().unwrap(),
+                    "check",
+                    "--lang",
+                    lang,
+                    "--format",
+                    format,
+                ])
+                .args([
+                    "--benefit",
+                    "universal-credit",
+                    "--postcode",
+                    postcode,
+                    "--also-english",
+                ])
+                .output()
+                .unwrap();
+            assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+            let s = String::from_utf8(out.stdout).unwrap();
+            assert!(
+                s.contains("alert(1)"),
+                "{lang} {format} {postcode}: the hostile offer is shown (as text)"
+            );
+            for bad in ['\u{1b}', '\u{7}', '\u{9b}', '\u{202e}'] {
+                assert!(
+                    !s.contains(bad),
+                    "{lang} {format} {postcode}: {bad:?} reached the output"
+                );
+            }
+            match format {
+                "html" => {
+                    assert!(!s.contains("<script>alert"), "markup is escaped");
+                    assert!(s.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+                }
+                "markdown" => assert!(s.contains("\\[link\\](javascript:x)"), "links cannot be injected"),
+                _ => {}
+            }
+        }
+    }
+}
