@@ -269,11 +269,11 @@ fn right_to_left_in_html() {
             "{lang}"
         );
         assert!(
-            html.contains("<bdi dir=\"ltr\" class=\"number\">01482 484191</bdi>"),
+            html.contains("<bdi dir=\"ltr\" lang=\"en-GB\" class=\"number\">01482 484191</bdi>"),
             "{lang}: phone numbers isolated"
         );
         assert!(
-            html.contains("<bdi dir=\"ltr\" class=\"url\">"),
+            html.contains("<bdi dir=\"ltr\" lang=\"en-GB\" class=\"url\">"),
             "{lang}: addresses isolated"
         );
     }

@@ -68,13 +68,15 @@ pub enum Line {
     },
 }
 
-/// Builds the guidance in `loc`'s language. `english` words the phone script.
-pub fn build(report: &Report<'_>, loc: &Localizer, english: &Localizer, opts: Options) -> Doc {
+/// Builds the guidance in `loc`'s language for a resident who reads `resident`'s language (the
+/// same, except for the English half of a bilingual handout, which must line up block by block).
+/// `english` words the phone script.
+pub fn build(report: &Report<'_>, loc: &Localizer, english: &Localizer, opts: Options, resident: Lang) -> Doc {
     let mut b = Vec::new();
     let lang = loc.lang();
     b.push(Block::Title(loc.get("title")));
     b.push(Block::Para(loc.get("intro")));
-    if !lang.is_english() {
+    if !resident.is_english() {
         b.push(Block::Para(loc.get("interpreter-tip")));
     }
     place(report, loc, opts, &mut b);

@@ -13,17 +13,20 @@ h1 { font-size: 17pt; margin: 0 0 3mm; }
 h2 { font-size: 13.5pt; margin: 6mm 0 2mm; border-bottom: 1.5pt solid #000; }
 h3 { font-size: 11.5pt; margin: 4mm 0 2mm; }
 p { margin: 0 0 2mm; }
+h2, h3, h4 { break-after: avoid; }
 .offer { border: 1pt solid #555; border-radius: 2mm; padding: 2.5mm 3.5mm; margin: 0 0 3mm; break-inside: avoid; }
 .offer h4 { font-size: 11pt; margin: 0 0 1.5mm; }
 .offer ul { margin: 0; padding-inline-start: 5mm; }
 .offer li { margin: 0 0 0.8mm; }
 .warn { font-weight: bold; }
 .warn::before { content: \"! \"; }
-.number, .url { font-family: \"DejaVu Sans Mono\", \"Liberation Mono\", monospace; font-weight: bold; }
+bdi.number, bdi.url { font-family: \"DejaVu Sans Mono\", \"Liberation Mono\", monospace; font-weight: bold; }
 .say { font-style: italic; }
 ul.brief { padding-inline-start: 5mm; }
 footer { margin-top: 5mm; font-size: 9pt; border-top: 0.75pt solid #000; padding-top: 2mm; }
-.pair { display: grid; grid-template-columns: 1fr 1fr; gap: 5mm; break-inside: avoid; }
+.pair { display: grid; grid-template-columns: 1fr 1fr; gap: 5mm; }
+.pair .offer { break-inside: auto; }
+body.bilingual { font-size: 9.5pt; }
 .pair > div { min-width: 0; overflow-wrap: anywhere; }
 .en { color: #222; }
 :lang(ur) { font-family: \"Noto Nastaliq Urdu\", \"Noto Naskh Arabic\", serif; line-height: 2.1; }
@@ -38,7 +41,7 @@ footer { margin-top: 5mm; font-size: 9pt; border-top: 0.75pt solid #000; padding
 pub fn render(doc: &Doc) -> String {
     let mut body = String::new();
     blocks(&doc.blocks, &mut body);
-    page(doc.lang, &title(doc), &body)
+    page(doc.lang, &title(doc), &body, "single")
 }
 
 /// The resident's language and English side by side, block by block.
@@ -48,21 +51,25 @@ pub fn render_bilingual(doc: &Doc, english: &Doc) -> String {
         let (mut left, mut right) = (String::new(), String::new());
         one_block(block, &mut left);
         one_block(en, &mut right);
+        if matches!(block, Block::Brief(_)) {
+            left = format!("<ul class=\"brief\">{left}</ul>");
+            right = format!("<ul class=\"brief\">{right}</ul>");
+        }
         body.push_str(&format!(
             "<div class=\"pair\"><div lang=\"{}\" dir=\"{}\">{left}</div><div class=\"en\" lang=\"en-GB\" dir=\"ltr\">{right}</div></div>\n",
             doc.lang.tag(),
             dir(doc.lang)
         ));
     }
-    page(doc.lang, &title(doc), &body)
+    page(doc.lang, &title(doc), &body, "bilingual")
 }
 
-fn page(lang: Lang, title: &str, body: &str) -> String {
+fn page(lang: Lang, title: &str, body: &str, class: &str) -> String {
     format!(
-        "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\n{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+        "<!DOCTYPE html>\n<html lang=\"{}\" dir=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>\n{STYLE}</style>\n</head>\n<body class=\"{class}\">\n{body}</body>\n</html>\n",
         lang.tag(),
         dir(lang),
-        esc(title)
+        esc(title),
     )
 }
 
@@ -144,13 +151,13 @@ fn line_html(line: &Line) -> String {
         Line::Text(t) => format!("<li>{}</li>\n", esc(t)),
         Line::Warn(t) => format!("<li class=\"warn\">{}</li>\n", esc(t)),
         Line::Link { label, url } => format!(
-            "<li>{}: <bdi dir=\"ltr\" class=\"url\"><a href=\"{}\">{}</a></bdi></li>\n",
+            "<li>{}: <bdi dir=\"ltr\" lang=\"en-GB\" class=\"url\"><a href=\"{}\">{}</a></bdi></li>\n",
             esc(label),
             esc(url),
             esc(url)
         ),
         Line::Phone { label, number, cost } => format!(
-            "<li>{}: <bdi dir=\"ltr\" class=\"number\">{}</bdi> ({})</li>\n",
+            "<li>{}: <bdi dir=\"ltr\" lang=\"en-GB\" class=\"number\">{}</bdi> ({})</li>\n",
             esc(label),
             esc(number),
             esc(cost)

@@ -48,9 +48,10 @@ pub fn render(report: &Report<'_>, loc: &Localizer, how: Render) -> String {
         owned_english = Localizer::new(Lang::EnGb);
         &owned_english
     };
-    let resident = doc::build(report, loc, english, how.options);
-    let bilingual = how.also_english && !loc.lang().is_english();
-    let english_doc = bilingual.then(|| doc::build(report, english, english, how.options));
+    let lang = loc.lang();
+    let resident = doc::build(report, loc, english, how.options, lang);
+    let bilingual = how.also_english && !lang.is_english();
+    let english_doc = bilingual.then(|| doc::build(report, english, english, how.options, lang));
     let in_english = loc.get("in-english");
     match (how.format, &english_doc) {
         (Format::Text, None) => text::render(&resident, how.width),
