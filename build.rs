@@ -156,17 +156,46 @@ fn main() {
 }
 
 /// Parsing TOML at start-up costs about half a millisecond; JSON of the same data costs far
-/// less. The catalogue stays TOML for maintainers; the binary carries a JSON copy made here.
-/// Validation is not repeated: the tests prove the TOML copy validates and equals this one.
+/// less. The catalogue stays TOML for maintainers; the binary carries a JSON copy made here, with
+/// the prose of each language other than en-GB split out, so start-up parses only the languages
+/// in use. Validation is not repeated: the tests prove the TOML copy validates and equals this one.
 fn embed_catalogue_as_json() {
+    const LANGS: [&str; 7] = ["cy", "pl", "ro", "ur", "pa", "bn", "ar"];
     let text = fs::read_to_string("tariffs.toml").expect("read tariffs.toml");
-    let json = match toml::from_str::<toml::Table>(&text) {
-        Ok(table) => to_json(toml::Value::Table(table)).to_string(),
-        // Leave the error to the runtime parser, which reports it with line and column.
-        Err(_) => String::new(),
-    };
-    let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("tariffs.json");
-    fs::write(dest, json).unwrap();
+    let out = Path::new(&env::var("OUT_DIR").unwrap()).to_path_buf();
+    // On a syntax error, embed nothing: the runtime parser reports it with line and column.
+    let mut main = toml::from_str::<toml::Table>(&text)
+        .map(|t| to_json(toml::Value::Table(t)))
+        .unwrap_or_default();
+    let mut per_lang: BTreeMap<&str, serde_json::Value> = LANGS.iter().map(|l| (*l, serde_json::json!({}))).collect();
+    for table in ["tariff", "condition", "network"] {
+        let Some(entries) = main.get_mut(table).and_then(|v| v.as_array_mut()) else {
+            continue;
+        };
+        for entry in entries {
+            let id = entry["id"].as_str().unwrap_or_default().to_string();
+            let Some(texts) = entry.get_mut("text").and_then(|t| t.as_object_mut()) else {
+                continue;
+            };
+            for lang in LANGS {
+                if let Some(prose) = texts.remove(lang) {
+                    per_lang.get_mut(lang).unwrap()[table][&id] = prose;
+                }
+            }
+        }
+    }
+    fs::write(
+        out.join("tariffs.json"),
+        if main.is_null() {
+            String::new()
+        } else {
+            main.to_string()
+        },
+    )
+    .unwrap();
+    for (lang, prose) in per_lang {
+        fs::write(out.join(format!("tariffs.{lang}.json")), prose.to_string()).unwrap();
+    }
 }
 
 fn to_json(v: toml::Value) -> serde_json::Value {

@@ -34,7 +34,11 @@ impl Failure {
 
 pub fn run(cli: &Cli, args: &CheckArgs) -> Result<String, Failure> {
     let lang = guidance_lang(cli.lang.as_deref(), |k| std::env::var(k).ok());
-    let (catalogue, origin) = load_catalogue(cli.catalogue.as_deref())?;
+    let mut langs = vec![lang];
+    if args.also_english {
+        langs.push(Lang::EnGb);
+    }
+    let (catalogue, origin) = load_catalogue(cli.catalogue.as_deref(), &langs)?;
     let answers = gather_answers(args, &catalogue)?;
     let postcode = match answers.postcode.as_deref() {
         Some(p) => Some(postcode::lookup(p).map_err(|e| Failure::usage(e.to_string(), e.hint()))?),
@@ -84,10 +88,10 @@ fn text_width() -> usize {
     terminal_size::terminal_size().map_or(80, |(w, _)| usize::from(w.0).clamp(40, 120))
 }
 
-/// `--catalogue FILE`, else the embedded copy.
-pub fn load_catalogue(path: Option<&Path>) -> Result<(Catalogue, Origin), Failure> {
+/// `--catalogue FILE`, else the embedded copy with the prose of `langs`.
+pub fn load_catalogue(path: Option<&Path>, langs: &[Lang]) -> Result<(Catalogue, Origin), Failure> {
     let Some(path) = path else {
-        return Ok((catalogue::embedded(), Origin::Embedded));
+        return Ok((catalogue::embedded_for(langs), Origin::Embedded));
     };
     let name = path.display().to_string();
     let text = read_limited(path, MAX_CATALOGUE_BYTES).map_err(|e| match e {

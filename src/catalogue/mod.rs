@@ -6,6 +6,8 @@ pub mod model;
 pub mod validate;
 
 pub use error::{CatalogueError, CatalogueErrors, PathSeg, Problem};
+
+use crate::i18n::Lang;
 pub use model::*;
 
 /// Local catalogue files are refused above this size, before parsing.
@@ -62,14 +64,76 @@ pub fn parse(text: &str, origin: &str) -> Result<Catalogue, CatalogueErrors> {
     Err(locate(text, origin, problems))
 }
 
-/// The same catalogue as JSON, made by build.rs so start-up does not parse TOML.
+/// The same catalogue as JSON, made by build.rs so start-up does not parse TOML: the en-GB part,
+/// and the prose of each other language on its own.
 const EMBEDDED_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/tariffs.json"));
 
-/// The embedded catalogue. Tests guarantee it validates, and that the JSON copy equals the TOML.
+fn embedded_prose(lang: Lang) -> Option<&'static str> {
+    macro_rules! prose {
+        ($tag:literal) => {
+            Some(include_str!(concat!(env!("OUT_DIR"), "/tariffs.", $tag, ".json")))
+        };
+    }
+    match lang {
+        Lang::EnGb => None,
+        Lang::Cy => prose!("cy"),
+        Lang::Pl => prose!("pl"),
+        Lang::Ro => prose!("ro"),
+        Lang::Ur => prose!("ur"),
+        Lang::Pa => prose!("pa"),
+        Lang::Bn => prose!("bn"),
+        Lang::Ar => prose!("ar"),
+    }
+}
+
+/// The embedded catalogue with the prose of every language. Tests guarantee it validates, and
+/// that the JSON copy equals the TOML.
 pub fn embedded() -> Catalogue {
-    serde_json::from_str(EMBEDDED_JSON).ok().unwrap_or_else(|| {
-        parse(EMBEDDED, Origin::Embedded.name()).expect("the embedded catalogue is validated by the tests")
-    })
+    embedded_for(&Lang::ALL)
+}
+
+/// The embedded catalogue with the prose of `langs` only (en-GB always): what start-up needs.
+pub fn embedded_for(langs: &[Lang]) -> Catalogue {
+    let Ok(mut cat) = serde_json::from_str::<Catalogue>(EMBEDDED_JSON) else {
+        return parse(EMBEDDED, Origin::Embedded.name()).expect("the embedded catalogue is validated by the tests");
+    };
+    for lang in langs {
+        if let Some(prose) = embedded_prose(*lang).and_then(|p| serde_json::from_str::<Prose>(p).ok()) {
+            prose.apply(&mut cat, lang.tag());
+        }
+    }
+    cat
+}
+
+/// One language's prose for the whole catalogue, as build.rs splits it out.
+#[derive(serde::Deserialize, Default)]
+struct Prose {
+    #[serde(default)]
+    tariff: std::collections::BTreeMap<String, OfferText>,
+    #[serde(default)]
+    condition: std::collections::BTreeMap<String, ConditionText>,
+    #[serde(default)]
+    network: std::collections::BTreeMap<String, std::collections::BTreeMap<String, String>>,
+}
+
+impl Prose {
+    fn apply(self, cat: &mut Catalogue, tag: &str) {
+        for (id, text) in self.tariff {
+            if let Some(t) = cat.tariffs.iter_mut().find(|t| t.id == id) {
+                t.text.insert(tag.to_string(), text);
+            }
+        }
+        for (id, text) in self.condition {
+            if let Some(c) = cat.conditions.iter_mut().find(|c| c.id == id) {
+                c.text.insert(tag.to_string(), text);
+            }
+        }
+        for (id, text) in self.network {
+            if let Some(n) = cat.networks.iter_mut().find(|n| n.id == id) {
+                n.text.insert(tag.to_string(), text);
+            }
+        }
+    }
 }
 
 fn serde_hint(message: &str) -> String {
@@ -128,8 +192,15 @@ mod tests {
     #[test]
     fn embedded_catalogue_validates_and_its_json_copy_is_identical() {
         let from_toml = parse(EMBEDDED, "tariffs.toml").unwrap_or_else(|e| panic!("{e}"));
-        let from_json: Catalogue = serde_json::from_str(EMBEDDED_JSON).unwrap();
-        assert_eq!(from_toml, from_json);
+        assert_eq!(from_toml, embedded(), "the JSON copy with every language's prose");
+        let welsh_only = embedded_for(&[Lang::Cy]);
+        assert!(
+            welsh_only
+                .tariffs
+                .iter()
+                .filter(|t| t.status != Status::Historic)
+                .all(|t| t.text.contains_key("cy") && !t.text.contains_key("ur"))
+        );
         assert!(from_toml.tariffs.len() >= 25);
     }
 

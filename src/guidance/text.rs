@@ -118,7 +118,8 @@ pub fn wrap(out: &mut String, text: &str, first: &str, rest: &str, width: usize)
     let mut used = first.width();
     let mut has_word = false;
     for word in text.split_ascii_whitespace() {
-        let w = word.width();
+        // ASCII is one column a byte; measuring it the long way is most of the cost of wrapping.
+        let w = if word.is_ascii() { word.len() } else { word.width() };
         if has_word && used + 1 + w > width {
             out.push('\n');
             out.push_str(rest);
