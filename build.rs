@@ -173,6 +173,10 @@ fn embed_catalogue_as_json() {
             continue;
         };
         for entry in entries {
+            // Maintainers' notes are never shown to a resident: the fast copy leaves them out.
+            if let Some(obj) = entry.as_object_mut() {
+                obj.remove("notes");
+            }
             let id = entry["id"].as_str().unwrap_or_default().to_string();
             let Some(texts) = entry.get_mut("text").and_then(|t| t.as_object_mut()) else {
                 continue;

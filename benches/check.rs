@@ -20,8 +20,14 @@ fn answers() -> Answers {
     a
 }
 
+/// What `check` loads at start-up: the catalogue with one language's prose.
+#[divan::bench(args = [Lang::EnGb, Lang::Ur])]
+fn load_embedded_catalogue(lang: Lang) -> catalogue::Catalogue {
+    catalogue::embedded_for(&[lang])
+}
+
 #[divan::bench]
-fn load_embedded_catalogue() -> catalogue::Catalogue {
+fn load_embedded_catalogue_every_language() -> catalogue::Catalogue {
     catalogue::embedded()
 }
 
@@ -42,7 +48,7 @@ fn localizer_start(lang: Lang) -> Localizer {
 
 /// Everything `check` does after start-up: load, look up, evaluate, render.
 fn whole_check(lang: Lang, format: Format, also_english: bool) -> String {
-    let cat = catalogue::embedded();
+    let cat = catalogue::embedded_for(&[lang, Lang::EnGb]);
     let a = answers();
     let pc = postcode::lookup(a.postcode.as_deref().unwrap()).unwrap();
     let report = Report::new(&cat, &Origin::Embedded, &a, Some(&pc), Date::new(2026, 11, 26).unwrap());

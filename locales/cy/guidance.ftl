@@ -66,7 +66,7 @@ why-outside-crown = Tiriogaeth Ddibynnol y Goron y tu allan i’r DU: { $place }
 why-outside-forces = Mae cyfeiriadau BFPO y tu allan i ardal tariffau cymdeithasol y DU. Os oes gan yr aelwyd gartref yn y DU, defnyddiwch y cod post hwnnw.
 why-outside-overseas = Y tu allan i’r DU: { $place }. Mae tariffau cymdeithasol y DU ar gyfer cartrefi yng Nghymru, Lloegr, yr Alban a Gogledd Iwerddon.
 why-not-in-area = Nid yw’r rhwydwaith hwn yn cyrraedd y cyfeiriad hwn: { $network }.
-why-not-in-area-note = Ddim ar gael yn y cyfeiriad hwn: { $note }.
+why-not-in-area-note = { $note }.
 
 check-which-type = Pa fath ydych chi’n ei gael? Mae’r cynnig hwn angen: { $needs }.
 check-type-not-stated = Nid yw’r ffynonellau’n dweud pa fath sy’n cyfrif. Gofynnwch i’r darparwr a yw’ch un chi’n cyfrif: { $have }.

@@ -78,7 +78,7 @@ why-outside-crown = { $place } is a Crown Dependency, outside the UK. UK social 
 why-outside-forces = BFPO addresses are outside the UK social tariff area. If the household has a home in the UK, use that postcode.
 why-outside-overseas = { $place } is outside the UK. UK social tariffs are for homes in England, Wales, Scotland and Northern Ireland.
 why-not-in-area = { $network } does not reach this address.
-why-not-in-area-note = Not offered at this address: { $note }.
+why-not-in-area-note = { $note }.
 
 ## What to check
 

@@ -67,7 +67,7 @@ why-outside-crown = { $place } to terytorium zależne Korony, poza Wielką Bryta
 why-outside-forces = Adresy BFPO są poza obszarem brytyjskich taryf socjalnych. Jeśli gospodarstwo domowe ma dom w Wielkiej Brytanii, podaj jego kod pocztowy.
 why-outside-overseas = { $place } leży poza Wielką Brytanią. Brytyjskie taryfy socjalne są dla domów w Anglii, Walii, Szkocji i Irlandii Północnej.
 why-not-in-area = Sieć { $network } nie dociera pod ten adres.
-why-not-in-area-note = Niedostępne pod tym adresem: { $note }.
+why-not-in-area-note = { $note }.
 
 check-which-type = Jaki rodzaj otrzymujesz? Ta oferta wymaga: { $needs }.
 check-type-not-stated = Źródła nie podają, który rodzaj się liczy. Zapytaj dostawcę, czy Twój się liczy: { $have }.

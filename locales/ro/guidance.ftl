@@ -72,7 +72,7 @@ why-outside-crown = { $place } este o dependență a Coroanei, în afara Regatul
 why-outside-forces = Adresele BFPO sunt în afara zonei tarifelor sociale din Regatul Unit. Dacă gospodăria are o locuință în Regatul Unit, folosiți acel cod poștal.
 why-outside-overseas = { $place } este în afara Regatului Unit. Tarifele sociale din Regatul Unit sunt pentru locuințe din Anglia, Țara Galilor, Scoția și Irlanda de Nord.
 why-not-in-area = Rețeaua { $network } nu ajunge la această adresă.
-why-not-in-area-note = Nu se oferă la această adresă: { $note }.
+why-not-in-area-note = { $note }.
 
 check-which-type = Ce tip primiți? Această ofertă necesită: { $needs }.
 check-type-not-stated = Sursele nu spun ce tip contează. Întrebați furnizorul dacă al dvs. contează: { $have }.

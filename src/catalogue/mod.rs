@@ -87,7 +87,8 @@ fn embedded_prose(lang: Lang) -> Option<&'static str> {
 }
 
 /// The embedded catalogue with the prose of every language. Tests guarantee it validates, and
-/// that the JSON copy equals the TOML.
+/// that the JSON copy equals the TOML but for the maintainers' `notes`, which it leaves out (parse
+/// `EMBEDDED` for those).
 pub fn embedded() -> Catalogue {
     embedded_for(&Lang::ALL)
 }
@@ -191,8 +192,18 @@ mod tests {
 
     #[test]
     fn embedded_catalogue_validates_and_its_json_copy_is_identical() {
-        let from_toml = parse(EMBEDDED, "tariffs.toml").unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(from_toml, embedded(), "the JSON copy with every language's prose");
+        let mut from_toml = parse(EMBEDDED, "tariffs.toml").unwrap_or_else(|e| panic!("{e}"));
+        for t in &mut from_toml.tariffs {
+            t.notes = None;
+        }
+        for n in &mut from_toml.networks {
+            n.notes = None;
+        }
+        assert_eq!(
+            from_toml,
+            embedded(),
+            "the JSON copy with every language's prose, without notes"
+        );
         let welsh_only = embedded_for(&[Lang::Cy]);
         assert!(
             welsh_only
