@@ -216,16 +216,16 @@ impl From<i64> for Arg {
 pub struct Localizer {
     lang: Lang,
     bundle: FluentBundle<FluentResource>,
-    fallback: Option<FluentBundle<FluentResource>>,
+    /// en-GB, parsed only if a message is ever missing here (the tests keep that from happening).
+    fallback: std::cell::OnceCell<FluentBundle<FluentResource>>,
 }
 
 impl Localizer {
     pub fn new(lang: Lang) -> Localizer {
-        let fallback = (!lang.is_english()).then(|| bundle(Lang::EnGb));
         Localizer {
             lang,
             bundle: bundle(lang),
-            fallback,
+            fallback: std::cell::OnceCell::new(),
         }
     }
 
@@ -248,12 +248,18 @@ impl Localizer {
                 Arg::Num(n) => fargs.set(*name, FluentValue::from(*n)),
             }
         }
-        std::iter::once(&self.bundle)
-            .chain(self.fallback.as_ref())
-            .find_map(|b| {
-                let pattern = b.get_message(id)?.value()?;
-                let mut errors = Vec::new();
-                Some(b.format_pattern(pattern, Some(&fargs), &mut errors).into_owned())
+        let format = |b: &FluentBundle<FluentResource>| {
+            let pattern = b.get_message(id)?.value()?;
+            let mut errors = Vec::new();
+            Some(b.format_pattern(pattern, Some(&fargs), &mut errors).into_owned())
+        };
+        format(&self.bundle)
+            .or_else(|| {
+                if self.lang.is_english() {
+                    None
+                } else {
+                    format(self.fallback.get_or_init(|| bundle(Lang::EnGb)))
+                }
             })
             .unwrap_or_default()
     }
