@@ -98,6 +98,8 @@ pub enum Command {
     /// Give one answer without questions: which offers fit these benefits and this postcode
     #[command(after_long_help = BENEFIT_HELP, after_help = "Run `tariff-finder check --help` for every benefit id and the answers file format.")]
     Check(CheckArgs),
+    /// The questions as numbered prompts, one per line (screen readers, TERM=dumb, scripts)
+    Plain,
     /// For translators: check every language file and the catalogue's prose in each language
     #[command(subcommand)]
     Locales(LocalesCommand),
@@ -185,10 +187,8 @@ pub fn main() -> ExitCode {
     let result = match &cli.command {
         Some(Command::Check(args)) => check::run(&cli, args),
         Some(Command::Locales(LocalesCommand::Check)) => crate::locales_check::run(),
-        None => Err(Failure::usage(
-            "the interactive wizard is not built yet",
-            "use `tariff-finder check --help` to give an answer from the command line",
-        )),
+        Some(Command::Plain) => interactive(&cli, true),
+        None => interactive(&cli, false),
     };
     match result {
         Ok(output) => {
@@ -211,6 +211,36 @@ pub fn main() -> ExitCode {
             ExitCode::from(failure.code)
         }
     }
+}
+
+/// The wizard, or plain mode when asked for, when there is no terminal, or with TERM=dumb.
+fn interactive(cli: &Cli, plain: bool) -> Result<String, Failure> {
+    use std::io::IsTerminal;
+    let env = |k: &str| std::env::var(k).ok();
+    let lang = check::guidance_lang(cli.lang.as_deref(), env);
+    let ui_lang = match cli.ui_lang.as_deref() {
+        Some(tag) => check::guidance_lang(Some(tag), env),
+        None => lang,
+    };
+    let (catalogue, origin) = check::load_catalogue(cli.catalogue.as_deref(), &crate::i18n::Lang::ALL)?;
+    let today = crate::date::Date::today();
+    let dumb = env("TERM").is_some_and(|t| t == "dumb");
+    let io_err = |e: std::io::Error| Failure {
+        code: 1,
+        message: format!("terminal error: {e}"),
+        hint: None,
+    };
+    if plain || dumb || !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+        let stdin = std::io::stdin();
+        let mut input = stdin.lock();
+        let mut out = std::io::stdout().lock();
+        crate::plain::run(catalogue, origin, lang, ui_lang, today, &mut input, &mut out).map_err(io_err)?;
+        return Ok(String::new());
+    }
+    let theme = crate::tui::theme::Theme::from_environment(env);
+    let app = crate::tui::app::App::new(catalogue, origin, lang, ui_lang, today, theme);
+    crate::tui::run(app).map_err(io_err)?;
+    Ok(String::new())
 }
 
 #[cfg(test)]

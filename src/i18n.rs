@@ -144,6 +144,7 @@ impl Lang {
                 &[
                     include_str!(concat!("../locales/", $tag, "/benefits.ftl")),
                     include_str!(concat!("../locales/", $tag, "/guidance.ftl")),
+                    include_str!(concat!("../locales/", $tag, "/ui.ftl")),
                 ]
             };
         }
@@ -160,9 +161,9 @@ impl Lang {
     }
 
     /// The embedded Fluent sources of this language: (file name, text).
-    pub fn sources(self) -> [(&'static str, &'static str); 2] {
+    pub fn sources(self) -> [(&'static str, &'static str); 3] {
         let r = self.resources();
-        [("benefits.ftl", r[0]), ("guidance.ftl", r[1])]
+        [("benefits.ftl", r[0]), ("guidance.ftl", r[1]), ("ui.ftl", r[2])]
     }
 }
 

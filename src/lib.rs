@@ -13,7 +13,9 @@ pub mod eligibility;
 pub mod guidance;
 pub mod i18n;
 pub mod locales_check;
+pub mod plain;
 pub mod postcode;
+pub mod tui;
 
 /// The source language of all prose: offer text falls back to it.
 pub const SOURCE_LANG: &str = "en-GB";

@@ -432,9 +432,26 @@ fn global_options_go_before_or_after_the_subcommand() {
 }
 
 #[test]
-fn no_subcommand_explains_itself() {
-    let a = cargo_bin_cmd!("tariff-finder").assert().code(2);
-    assert!(stderr(&a).contains("tariff-finder check --help"), "{}", stderr(&a));
+fn without_a_terminal_the_wizard_is_plain_mode() {
+    // No terminal on stdin or stdout: the numbered prompts, read line by line.
+    let a = cargo_bin_cmd!("tariff-finder")
+        .write_stdin("\n\n1\nB1 1BB\n2\n1\n")
+        .assert()
+        .success();
+    let out = stdout(&a);
+    assert!(out.contains("Screen language?"), "{out}");
+    assert!(out.contains("* BT Home Essentials (36 Mbps)"), "{out}");
+    assert!(!out.contains('\u{1b}'), "no escape codes in plain mode");
+    let a = cargo_bin_cmd!("tariff-finder")
+        .arg("plain")
+        .env("TERM", "dumb")
+        .write_stdin("")
+        .assert()
+        .success();
+    assert!(
+        stdout(&a).contains("Catalogue edition"),
+        "end of input finishes with what it has"
+    );
 }
 
 #[test]

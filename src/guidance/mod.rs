@@ -107,7 +107,7 @@ impl<'a> Report<'a> {
         today: Date,
     ) -> Report<'a> {
         let mut outcomes = evaluate(answers, catalogue, postcode);
-        outcomes.sort_by(|a, b| order_key(a).cmp(&order_key(b)));
+        sort(&mut outcomes);
         Report {
             catalogue,
             origin,
@@ -135,6 +135,11 @@ impl<'a> Report<'a> {
             .iter()
             .any(|o| o.current_provider && o.overall() != Verdict::No)
     }
+}
+
+/// Puts outcomes in answer order (see `order_key`).
+pub fn sort(outcomes: &mut [Outcome<'_>]) {
+    outcomes.sort_by(|a, b| order_key(a).cmp(&order_key(b)));
 }
 
 /// Kind, then group, then the resident's own provider first, then price (unknown last), then name.

@@ -1,0 +1,94 @@
+# tariff-finder, Arabic (ar): the wizard's screens.
+# Translation status: NOT yet reviewed by a fluent speaker. Machine-assisted draft by the developers.
+
+app-title = tariff-finder: التعريفات الاجتماعية
+step-of = الخطوة { $step } من { $total }
+step-languages = اللغات
+step-benefits = الإعانات
+step-home = عن المنزل
+step-postcode = الرمز البريدي
+step-results = النتائج
+step-guidance = الإرشادات
+adviser-mode = وضع المستشار
+
+lang-intro = اختر لغة المقيم للإرشادات، ولغة هذه الشاشة. السهمان الأيمن والأيسر يبدّلان القائمة.
+lang-resident = لغة المقيم
+lang-screen = لغة الشاشة
+
+benefits-intro = أيٌّ من هذه يتلقى المقيم؟ ضع علامة على كل ما ينطبق.
+benefits-filter = تصفية: { $filter }
+benefits-choice-none = لا شيء من هذه
+group-uc = يونيفرسال كريديت والإعانات الأقدم
+group-pension = سن التقاعد
+group-disability = الإعاقة والرعاية
+group-housing = السكن وضريبة المجلس المحلي
+group-scotland = اسكتلندا
+group-other = أخرى
+followup-uc = دخل من العمل في فترة التقييم الأخيرة؟
+followup-pc = أي جزء؟
+followup-jsa = أي نوع؟
+followup-esa = أي نوع؟
+choice-not-sure = لا أعرف
+choice-no-earnings = بلا دخل من العمل
+choice-with-earnings = مع دخل من العمل
+choice-guarantee = الرصيد المضمون
+choice-savings = رصيد المدخرات فقط
+choice-income-based = على أساس الدخل
+choice-contribution-based = نيو ستايل
+help-universal-credit = دفعة شهرية لذوي الدخل المنخفض أو العاطلين عن العمل.
+help-pension-credit = مال إضافي لمن تجاوزوا سن التقاعد الحكومي وذوي الدخل المنخفض.
+help-income-support = إعانة أقدم لبعض ذوي الدخل المنخفض الذين لا يستطيعون العمل.
+help-jsa = للباحثين عن عمل.
+help-esa = لمن يحدّ المرض أو الإعاقة من قدرتهم على العمل.
+help-pip = مساعدة في التكاليف الإضافية لمرض طويل الأمد أو إعاقة.
+help-adult-disability-payment = الإعانة الاسكتلندية التي تحل محل PIP.
+help-pension-age-disability-payment = الإعانة الاسكتلندية التي تحل محل إعانة الرعاية لكبار السن.
+help-dla = بدل المعيشة لذوي الإعاقة، ومعظمه الآن للأطفال.
+help-attendance-allowance = لمن تجاوزوا سن التقاعد الحكومي ويحتاجون إلى رعاية.
+help-housing-benefit = مساعدة في الإيجار يدفعها المجلس المحلي.
+help-carers-allowance = لمن يرعون شخصًا 35 ساعة في الأسبوع أو أكثر.
+help-carer-support-payment = الإعانة الاسكتلندية التي تحل محل بدل مقدم الرعاية.
+help-council-tax-reduction = فاتورة ضريبة مجلس محلي أقل لذوي الدخل المنخفض.
+help-care-leaver = شاب كان في رعاية المجلس المحلي.
+help-none = لا يتلقى المقيم أيًا من الإعانات أعلاه.
+
+home-account-holder = هل المقيم هو صاحب حساب الإنترنت المنزلي (الشخص المسجّل العقد باسمه)؟
+home-provider = شركة الإنترنت الحالية (اختياري)
+provider-none = لا شيء / أخرى
+choice-yes = نعم
+choice-no = لا
+
+postcode-prompt = الرمز البريدي للمنزل، أو جزؤه الأول فقط (مثلًا B1)
+postcode-empty = لا رمز بريدي: اضغط Enter لاختيار “لا عنوان ثابت / لا أعرف”.
+postcode-none = لا عنوان ثابت / لا أعرف: العروض على خط ثابت تظهر بعبارة “ربما”.
+postcode-found = { $place }
+postcode-suggest = اضغط F3 لاستخدامه.
+
+results-none = لا شيء لعرضه بعد.
+detail-title = التفاصيل
+
+guidance-actions = s حفظ بصيغة HTML · m حفظ بصيغة Markdown · p طباعة · c نسخ
+saved-to = تم الحفظ: { $path }
+save-failed = تعذّر حفظ النشرة: { $reason }
+no-print-command = لم يُضبط أمر للطباعة: احفظ النشرة واطبعها من هناك.
+copied = تم النسخ إلى الحافظة.
+
+keys-wizard = Enter التالي · Esc رجوع · F1 مساعدة · F2 المستشار · F5 النتائج · Ctrl+N مقيم جديد
+keys-quit = q خروج
+keys-typing = كتابة · Ctrl+C خروج
+help-title = المفاتيح
+help-body =
+    Enter أو Tab: الخطوة التالية
+    Esc أو Shift+Tab: رجوع (تبقى الإجابات)
+    أعلى، أسفل: تحرك · Space: ضع علامة أو أزلها
+    يسار، يمين: غيّر الاختيار
+    F5: انتقل إلى النتائج · F2: وضع المستشار (كل شيء في شاشة واحدة)
+    Ctrl+N: مقيم جديد (ينسى كل الإجابات)
+    t: غيّر الألوان (عادي، تباين عالٍ، بسيط)
+    q: خروج (ليس أثناء الكتابة) · Ctrl+C: خروج
+    F1 أو Esc: أغلق هذه المساعدة
+quit-confirm = أُدخلت إجابات. هل تريد الخروج ونسيانها؟ y: خروج · n: بقاء
+new-resident-done = مقيم جديد: نُسيت كل الإجابات.
+too-small = يُرجى تكبير النافذة (80 × 24 على الأقل).
+footer-catalogue = الكتالوج { $edition } ({ $source }) · المعلومات منذ: { $oldest }
+footer-old = قديمة: تحقق من الأسعار لدى الشركة

@@ -1,0 +1,94 @@
+# tariff-finder, Bengali (bn): the wizard's screens.
+# Translation status: NOT yet reviewed by a fluent speaker. Machine-assisted draft by the developers.
+
+app-title = tariff-finder: সোশ্যাল ট্যারিফ
+step-of = ধাপ { $step } / { $total }
+step-languages = ভাষা
+step-benefits = বেনিফিট
+step-home = বাড়ি সম্পর্কে
+step-postcode = পোস্টকোড
+step-results = ফলাফল
+step-guidance = পরামর্শ
+adviser-mode = পরামর্শদাতা মোড
+
+lang-intro = পরামর্শের জন্য বাসিন্দার ভাষা এবং এই স্ক্রিনের ভাষা বেছে নিন। বাম ও ডান তীর তালিকা বদলায়।
+lang-resident = বাসিন্দার ভাষা
+lang-screen = স্ক্রিনের ভাষা
+
+benefits-intro = বাসিন্দা এগুলোর কোনগুলো পান? যা যা প্রযোজ্য সবগুলোতে টিক দিন।
+benefits-filter = ফিল্টার: { $filter }
+benefits-choice-none = এগুলোর কোনোটিই নয়
+group-uc = ইউনিভার্সাল ক্রেডিট ও পুরোনো বেনিফিট
+group-pension = পেনশনের বয়স
+group-disability = প্রতিবন্ধিতা ও যত্ন
+group-housing = বাসস্থান ও কাউন্সিল ট্যাক্স
+group-scotland = স্কটল্যান্ড
+group-other = অন্যান্য
+followup-uc = গত অ্যাসেসমেন্ট পিরিয়ডে উপার্জন?
+followup-pc = কোন অংশ?
+followup-jsa = কোন ধরন?
+followup-esa = কোন ধরন?
+choice-not-sure = জানি না
+choice-no-earnings = কোনো উপার্জন নেই
+choice-with-earnings = উপার্জন আছে
+choice-guarantee = গ্যারান্টি ক্রেডিট
+choice-savings = শুধু সেভিংস ক্রেডিট
+choice-income-based = আয়-ভিত্তিক
+choice-contribution-based = নিউ স্টাইল
+help-universal-credit = কম আয়ের বা কাজ নেই এমন মানুষদের জন্য মাসিক অর্থ।
+help-pension-credit = স্টেট পেনশনের বয়স পেরোনো, কম আয়ের মানুষদের জন্য বাড়তি অর্থ।
+help-income-support = কাজ করতে পারেন না এমন কিছু কম আয়ের মানুষের জন্য পুরোনো বেনিফিট।
+help-jsa = যাঁরা কাজ খুঁজছেন তাঁদের জন্য।
+help-esa = যাঁদের অসুস্থতা বা প্রতিবন্ধিতা কাজে বাধা দেয় তাঁদের জন্য।
+help-pip = দীর্ঘমেয়াদি অসুস্থতা বা প্রতিবন্ধিতার বাড়তি খরচে সাহায্য।
+help-adult-disability-payment = স্কটল্যান্ডের বেনিফিট, যা PIP-এর জায়গা নেয়।
+help-pension-age-disability-payment = স্কটল্যান্ডের বেনিফিট, যা অ্যাটেনডেন্স অ্যালাউন্সের জায়গা নেয়।
+help-dla = ডিজঅ্যাবিলিটি লিভিং অ্যালাউন্স, এখন বেশিরভাগ শিশুদের জন্য।
+help-attendance-allowance = স্টেট পেনশনের বয়স পেরোনো যাঁদের যত্ন দরকার তাঁদের জন্য।
+help-housing-benefit = ভাড়ার জন্য সাহায্য, যা কাউন্সিল দেয়।
+help-carers-allowance = যাঁরা সপ্তাহে 35 ঘণ্টা বা তার বেশি কারও যত্ন নেন তাঁদের জন্য।
+help-carer-support-payment = স্কটল্যান্ডের বেনিফিট, যা কেয়ারার্স অ্যালাউন্সের জায়গা নেয়।
+help-council-tax-reduction = কম আয়ের মানুষদের জন্য কম কাউন্সিল ট্যাক্স বিল।
+help-care-leaver = যে তরুণ কাউন্সিলের তত্ত্বাবধানে ছিলেন।
+help-none = বাসিন্দা উপরের কোনো বেনিফিটই পান না।
+
+home-account-holder = বাসিন্দা কি ব্রডব্যান্ডের অ্যাকাউন্ট হোল্ডার (যাঁর নামে চুক্তি)?
+home-provider = বর্তমান ব্রডব্যান্ড কোম্পানি (ঐচ্ছিক)
+provider-none = কোনোটি নয় / অন্য
+choice-yes = হ্যাঁ
+choice-no = না
+
+postcode-prompt = বাড়ির পোস্টকোড, বা শুধু প্রথম অংশ (যেমন B1)
+postcode-empty = কোনো পোস্টকোড নেই: “স্থায়ী ঠিকানা নেই / জানি না” বোঝাতে Enter চাপুন।
+postcode-none = স্থায়ী ঠিকানা নেই / জানি না: ফিক্সড লাইনের অফারগুলো “হয়তো” হিসেবে দেখানো হয়।
+postcode-found = { $place }
+postcode-suggest = এটি ব্যবহার করতে F3 চাপুন।
+
+results-none = এখনো দেখানোর কিছু নেই।
+detail-title = বিস্তারিত
+
+guidance-actions = s HTML হিসেবে সংরক্ষণ · m Markdown হিসেবে সংরক্ষণ · p প্রিন্ট · c কপি
+saved-to = সংরক্ষিত: { $path }
+save-failed = হ্যান্ডআউট সংরক্ষণ করা যায়নি: { $reason }
+no-print-command = কোনো প্রিন্ট কমান্ড সেট করা নেই: হ্যান্ডআউট সংরক্ষণ করে সেখান থেকে প্রিন্ট করুন।
+copied = ক্লিপবোর্ডে কপি হয়েছে।
+
+keys-wizard = Enter পরের · Esc আগের · F1 সাহায্য · F2 পরামর্শদাতা · F5 ফলাফল · Ctrl+N নতুন বাসিন্দা
+keys-quit = q বন্ধ
+keys-typing = টাইপ হচ্ছে · Ctrl+C বন্ধ
+help-title = কী
+help-body =
+    Enter বা Tab: পরের ধাপ
+    Esc বা Shift+Tab: আগের ধাপ (উত্তর থেকে যায়)
+    উপর, নিচ: সরান · Space: টিক দিন বা সরান
+    বাম, ডান: পছন্দ বদলান
+    F5: ফলাফলে যান · F2: পরামর্শদাতা মোড (সব এক স্ক্রিনে)
+    Ctrl+N: নতুন বাসিন্দা (সব উত্তর ভুলে যায়)
+    t: রং বদলান (সাধারণ, বেশি কনট্রাস্ট, সাদামাটা)
+    q: বন্ধ (টাইপ করার সময় নয়) · Ctrl+C: বন্ধ
+    F1 বা Esc: এই সাহায্য বন্ধ করুন
+quit-confirm = উত্তর দেওয়া হয়েছে। বন্ধ করে সেগুলো ভুলে যাবেন? y: বন্ধ · n: থাকুন
+new-resident-done = নতুন বাসিন্দা: সব উত্তর ভুলে যাওয়া হয়েছে।
+too-small = দয়া করে উইন্ডো বড় করুন (অন্তত 80 × 24)।
+footer-catalogue = ক্যাটালগ { $edition } ({ $source }) · তথ্য থেকে: { $oldest }
+footer-old = পুরোনো: দাম কোম্পানির কাছে যাচাই করুন

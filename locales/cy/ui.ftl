@@ -1,0 +1,94 @@
+# tariff-finder, Welsh (cy): the wizard's screens.
+# Translation status: NOT yet reviewed by a fluent speaker. Machine-assisted draft by the developers.
+
+app-title = tariff-finder: tariffau cymdeithasol
+step-of = Cam { $step } o { $total }
+step-languages = Ieithoedd
+step-benefits = Budd-daliadau
+step-home = Am y cartref
+step-postcode = Cod post
+step-results = Canlyniadau
+step-guidance = Canllaw
+adviser-mode = Modd cynghorydd
+
+lang-intro = Dewiswch iaith y preswylydd ar gyfer y canllaw, ac iaith y sgrin hon. Mae’r saethau chwith a de yn symud rhwng y rhestrau.
+lang-resident = Iaith y preswylydd
+lang-screen = Iaith y sgrin
+
+benefits-intro = Pa rai o’r rhain y mae’r preswylydd yn eu cael? Ticiwch bob un sy’n berthnasol.
+benefits-filter = Hidlo: { $filter }
+benefits-choice-none = Dim un o’r rhain
+group-uc = Credyd Cynhwysol a budd-daliadau hŷn
+group-pension = Oed pensiwn
+group-disability = Anabledd a gofal
+group-housing = Tai a’r Dreth Gyngor
+group-scotland = Yr Alban
+group-other = Arall
+followup-uc = Enillion yn y cyfnod asesu diwethaf?
+followup-pc = Pa ran?
+followup-jsa = Pa fath?
+followup-esa = Pa fath?
+choice-not-sure = ddim yn siŵr
+choice-no-earnings = dim enillion
+choice-with-earnings = enillion
+choice-guarantee = Credyd Gwarantedig
+choice-savings = Credyd Cynilo yn unig
+choice-income-based = yn seiliedig ar incwm
+choice-contribution-based = Dull Newydd
+help-universal-credit = Taliad misol i bobl ar incwm isel neu heb waith.
+help-pension-credit = Arian ychwanegol i bobl dros oed Pensiwn y Wladwriaeth ar incwm isel.
+help-income-support = Budd-dal hŷn i rai pobl ar incwm isel sy’n methu gweithio.
+help-jsa = I bobl sy’n chwilio am waith.
+help-esa = I bobl y mae salwch neu anabledd yn cyfyngu ar eu gwaith.
+help-pip = Help gyda chostau ychwanegol cyflwr hirdymor neu anabledd.
+help-adult-disability-payment = Budd-dal yr Alban sy’n cymryd lle PIP.
+help-pension-age-disability-payment = Budd-dal yr Alban sy’n cymryd lle Lwfans Gweini.
+help-dla = Lwfans Byw i’r Anabl, i blant gan amlaf erbyn hyn.
+help-attendance-allowance = I bobl dros oed Pensiwn y Wladwriaeth sydd angen gofal.
+help-housing-benefit = Help gyda rhent, a delir gan y cyngor.
+help-carers-allowance = I bobl sy’n gofalu am rywun 35 awr yr wythnos neu fwy.
+help-carer-support-payment = Budd-dal yr Alban sy’n cymryd lle Lwfans Gofalwr.
+help-council-tax-reduction = Bil Treth Gyngor is i bobl ar incwm isel.
+help-care-leaver = Person ifanc a fu yng ngofal cyngor.
+help-none = Nid yw’r preswylydd yn cael dim un o’r budd-daliadau uchod.
+
+home-account-holder = Ai’r preswylydd yw deiliad y cyfrif band eang (y person y mae’r contract yn ei enw)?
+home-provider = Darparwr band eang presennol (dewisol)
+provider-none = Dim / arall
+choice-yes = ydy
+choice-no = nac ydy
+
+postcode-prompt = Cod post y cartref, neu ei hanner cyntaf yn unig (er enghraifft CF10)
+postcode-empty = Dim cod post: pwyswch Enter am “dim cyfeiriad sefydlog / ddim yn siŵr”.
+postcode-none = Dim cyfeiriad sefydlog / ddim yn siŵr: mae cynigion ar linell sefydlog yn dangos “efallai”.
+postcode-found = { $place }
+postcode-suggest = Pwyswch F3 i’w ddefnyddio.
+
+results-none = Dim byd i’w ddangos eto.
+detail-title = Manylion
+
+guidance-actions = s cadw fel HTML · m cadw fel Markdown · p argraffu · c copïo
+saved-to = Wedi’i gadw: { $path }
+save-failed = Methu cadw’r daflen: { $reason }
+no-print-command = Nid oes gorchymyn argraffu wedi’i osod: cadwch y daflen a’i hargraffu oddi yno.
+copied = Wedi’i gopïo i’r clipfwrdd.
+
+keys-wizard = Enter nesaf · Esc yn ôl · F1 help · F2 cynghorydd · F5 canlyniadau · Ctrl+N preswylydd newydd
+keys-quit = q gadael
+keys-typing = teipio · Ctrl+C gadael
+help-title = Bysellau
+help-body =
+    Enter neu Tab: y cam nesaf
+    Esc neu Shift+Tab: yn ôl (mae’r atebion yn aros)
+    I fyny, i lawr: symud · Bylchwr: ticio neu ddad-dicio
+    Chwith, de: newid dewis
+    F5: neidio i’r canlyniadau · F2: modd cynghorydd (popeth ar un sgrin)
+    Ctrl+N: preswylydd newydd (yn anghofio pob ateb)
+    t: newid lliwiau (arferol, cyferbyniad uchel, plaen)
+    q: gadael (nid wrth deipio) · Ctrl+C: gadael
+    F1 neu Esc: cau’r help hwn
+quit-confirm = Mae atebion wedi’u rhoi. Gadael a’u hanghofio? y: gadael · n: aros
+new-resident-done = Preswylydd newydd: mae pob ateb wedi’i anghofio.
+too-small = Gwnewch y ffenestr yn fwy, os gwelwch yn dda (o leiaf 80 × 24).
+footer-catalogue = Catalog { $edition } ({ $source }) · ffeithiau o: { $oldest }
+footer-old = hen: gwiriwch brisiau gyda’r darparwr

@@ -1,0 +1,93 @@
+# tariff-finder: the screens of the wizard (the adviser's screen language). en-GB is the source.
+
+app-title = tariff-finder: social tariffs
+step-of = Step { $step } of { $total }
+step-languages = Languages
+step-benefits = Benefits
+step-home = About the home
+step-postcode = Postcode
+step-results = Results
+step-guidance = Guidance
+adviser-mode = Adviser mode
+
+lang-intro = Choose the resident’s language for the guidance, and the language of this screen. Left and right switch between the lists.
+lang-resident = Resident’s language
+lang-screen = Screen language
+
+benefits-intro = Which of these does the resident get? Tick every one that applies.
+benefits-filter = Filter: { $filter }
+benefits-choice-none = None of these
+group-uc = Universal Credit and older benefits
+group-pension = Pension age
+group-disability = Disability and care
+group-housing = Housing and Council Tax
+group-scotland = Scotland
+group-other = Other
+followup-uc = Earnings in the last assessment period?
+followup-pc = Which part?
+followup-jsa = Which type?
+followup-esa = Which type?
+choice-not-sure = not sure
+choice-no-earnings = no earnings
+choice-with-earnings = earnings
+choice-guarantee = Guarantee Credit
+choice-savings = Savings Credit only
+choice-income-based = income-based
+choice-contribution-based = New Style
+help-universal-credit = A monthly payment for people on a low income or out of work.
+help-pension-credit = Extra money for people over State Pension age on a low income.
+help-income-support = An older benefit for some people on a low income who cannot work.
+help-jsa = For people looking for work.
+help-esa = For people whose illness or disability limits their work.
+help-pip = Help with the extra costs of a long-term condition or disability.
+help-adult-disability-payment = The Scottish benefit that replaces PIP.
+help-pension-age-disability-payment = The Scottish benefit that replaces Attendance Allowance.
+help-dla = Disability Living Allowance, now mostly for children.
+help-attendance-allowance = For people over State Pension age who need care.
+help-housing-benefit = Help with rent, paid by the council.
+help-carers-allowance = For people who care for someone 35 hours a week or more.
+help-carer-support-payment = The Scottish benefit that replaces Carer’s Allowance.
+help-council-tax-reduction = A lower Council Tax bill for people on a low income.
+help-care-leaver = A young person who used to be looked after by a council.
+help-none = The resident gets none of the benefits above.
+
+home-account-holder = Is the resident the broadband account holder (the person the contract is in the name of)?
+home-provider = Current broadband provider (optional)
+provider-none = None / other
+choice-yes = yes
+choice-no = no
+
+postcode-prompt = Home postcode, or just its first half (for example B1)
+postcode-empty = No postcode: press Enter for “no fixed address / not sure”.
+postcode-none = No fixed address / not sure: offers on a fixed line show as “maybe”.
+postcode-found = { $place }
+postcode-suggest = Press F3 to use it.
+
+results-none = Nothing to show yet.
+detail-title = Details
+
+guidance-actions = s save as HTML · m save as Markdown · p print · c copy
+saved-to = Saved: { $path }
+save-failed = Could not save the handout: { $reason }
+no-print-command = No print command is set up: save the handout and print it from there.
+copied = Copied to the clipboard.
+
+keys-wizard = Enter next · Esc back · F1 help · F2 adviser · F5 results · Ctrl+N new resident
+keys-quit = q quit
+keys-typing = typing · Ctrl+C quit
+help-title = Keys
+help-body =
+    Enter or Tab: next step
+    Esc or Shift+Tab: back (answers stay)
+    Up, Down: move · Space: tick or untick
+    Left, Right: change a choice
+    F5: jump to the results · F2: adviser mode (everything on one screen)
+    Ctrl+N: new resident (forgets every answer)
+    t: change colours (default, high contrast, plain)
+    q: quit (not while typing) · Ctrl+C: quit
+    F1 or Esc: close this help
+quit-confirm = Answers have been entered. Quit and forget them? y: quit · n: stay
+new-resident-done = New resident: every answer is forgotten.
+too-small = Please make the window larger (at least 80 × 24).
+footer-catalogue = Catalogue { $edition } ({ $source }) · facts from { $oldest }
+footer-old = old: check prices with the provider

@@ -1,0 +1,94 @@
+# tariff-finder, Punjabi in Gurmukhi (pa): the wizard's screens.
+# Translation status: NOT yet reviewed by a fluent speaker. Machine-assisted draft by the developers.
+
+app-title = tariff-finder: ਸੋਸ਼ਲ ਟੈਰਿਫ਼
+step-of = ਕਦਮ { $step } / { $total }
+step-languages = ਭਾਸ਼ਾਵਾਂ
+step-benefits = ਬੈਨੀਫ਼ਿਟ
+step-home = ਘਰ ਬਾਰੇ
+step-postcode = ਪੋਸਟਕੋਡ
+step-results = ਨਤੀਜੇ
+step-guidance = ਮਾਰਗਦਰਸ਼ਨ
+adviser-mode = ਸਲਾਹਕਾਰ ਮੋਡ
+
+lang-intro = ਮਾਰਗਦਰਸ਼ਨ ਲਈ ਨਿਵਾਸੀ ਦੀ ਭਾਸ਼ਾ ਅਤੇ ਇਸ ਸਕ੍ਰੀਨ ਦੀ ਭਾਸ਼ਾ ਚੁਣੋ। ਖੱਬੇ ਅਤੇ ਸੱਜੇ ਤੀਰ ਸੂਚੀ ਬਦਲਦੇ ਹਨ।
+lang-resident = ਨਿਵਾਸੀ ਦੀ ਭਾਸ਼ਾ
+lang-screen = ਸਕ੍ਰੀਨ ਦੀ ਭਾਸ਼ਾ
+
+benefits-intro = ਨਿਵਾਸੀ ਨੂੰ ਇਹਨਾਂ ਵਿੱਚੋਂ ਕਿਹੜੇ ਮਿਲਦੇ ਹਨ? ਜੋ ਵੀ ਲਾਗੂ ਹੋਣ, ਸਾਰਿਆਂ 'ਤੇ ਨਿਸ਼ਾਨ ਲਗਾਓ।
+benefits-filter = ਫ਼ਿਲਟਰ: { $filter }
+benefits-choice-none = ਇਹਨਾਂ ਵਿੱਚੋਂ ਕੋਈ ਨਹੀਂ
+group-uc = ਯੂਨੀਵਰਸਲ ਕ੍ਰੈਡਿਟ ਅਤੇ ਪੁਰਾਣੇ ਬੈਨੀਫ਼ਿਟ
+group-pension = ਪੈਨਸ਼ਨ ਦੀ ਉਮਰ
+group-disability = ਅਪਾਹਜਤਾ ਅਤੇ ਦੇਖਭਾਲ
+group-housing = ਰਿਹਾਇਸ਼ ਅਤੇ ਕੌਂਸਲ ਟੈਕਸ
+group-scotland = ਸਕਾਟਲੈਂਡ
+group-other = ਹੋਰ
+followup-uc = ਪਿਛਲੇ ਅਸੈਸਮੈਂਟ ਪੀਰੀਅਡ ਵਿੱਚ ਕਮਾਈ?
+followup-pc = ਕਿਹੜਾ ਹਿੱਸਾ?
+followup-jsa = ਕਿਹੜੀ ਕਿਸਮ?
+followup-esa = ਕਿਹੜੀ ਕਿਸਮ?
+choice-not-sure = ਪਤਾ ਨਹੀਂ
+choice-no-earnings = ਕੋਈ ਕਮਾਈ ਨਹੀਂ
+choice-with-earnings = ਕਮਾਈ
+choice-guarantee = ਗਾਰੰਟੀ ਕ੍ਰੈਡਿਟ
+choice-savings = ਸਿਰਫ਼ ਸੇਵਿੰਗਜ਼ ਕ੍ਰੈਡਿਟ
+choice-income-based = ਆਮਦਨ-ਆਧਾਰਿਤ
+choice-contribution-based = ਨਿਊ ਸਟਾਈਲ
+help-universal-credit = ਘੱਟ ਆਮਦਨ ਵਾਲੇ ਜਾਂ ਬੇਰੁਜ਼ਗਾਰ ਲੋਕਾਂ ਲਈ ਮਹੀਨਾਵਾਰ ਭੁਗਤਾਨ।
+help-pension-credit = ਸਟੇਟ ਪੈਨਸ਼ਨ ਦੀ ਉਮਰ ਤੋਂ ਵੱਧ, ਘੱਟ ਆਮਦਨ ਵਾਲੇ ਲੋਕਾਂ ਲਈ ਵਾਧੂ ਪੈਸਾ।
+help-income-support = ਘੱਟ ਆਮਦਨ ਵਾਲੇ ਕੁਝ ਲੋਕਾਂ ਲਈ ਪੁਰਾਣਾ ਬੈਨੀਫ਼ਿਟ ਜੋ ਕੰਮ ਨਹੀਂ ਕਰ ਸਕਦੇ।
+help-jsa = ਕੰਮ ਲੱਭਣ ਵਾਲਿਆਂ ਲਈ।
+help-esa = ਉਹਨਾਂ ਲਈ ਜਿਨ੍ਹਾਂ ਦੀ ਬਿਮਾਰੀ ਜਾਂ ਅਪਾਹਜਤਾ ਕੰਮ ਨੂੰ ਸੀਮਤ ਕਰਦੀ ਹੈ।
+help-pip = ਲੰਬੀ ਬਿਮਾਰੀ ਜਾਂ ਅਪਾਹਜਤਾ ਦੇ ਵਾਧੂ ਖ਼ਰਚਿਆਂ ਵਿੱਚ ਮਦਦ।
+help-adult-disability-payment = ਸਕਾਟਲੈਂਡ ਦਾ ਬੈਨੀਫ਼ਿਟ ਜੋ PIP ਦੀ ਥਾਂ ਲੈਂਦਾ ਹੈ।
+help-pension-age-disability-payment = ਸਕਾਟਲੈਂਡ ਦਾ ਬੈਨੀਫ਼ਿਟ ਜੋ ਅਟੈਂਡੈਂਸ ਅਲਾਊਂਸ ਦੀ ਥਾਂ ਲੈਂਦਾ ਹੈ।
+help-dla = ਡਿਸਏਬਿਲਿਟੀ ਲਿਵਿੰਗ ਅਲਾਊਂਸ, ਹੁਣ ਜ਼ਿਆਦਾਤਰ ਬੱਚਿਆਂ ਲਈ।
+help-attendance-allowance = ਸਟੇਟ ਪੈਨਸ਼ਨ ਦੀ ਉਮਰ ਤੋਂ ਵੱਧ ਉਹਨਾਂ ਲੋਕਾਂ ਲਈ ਜਿਨ੍ਹਾਂ ਨੂੰ ਦੇਖਭਾਲ ਦੀ ਲੋੜ ਹੈ।
+help-housing-benefit = ਕਿਰਾਏ ਵਿੱਚ ਮਦਦ, ਜੋ ਕੌਂਸਲ ਦਿੰਦੀ ਹੈ।
+help-carers-allowance = ਉਹਨਾਂ ਲਈ ਜੋ ਹਫ਼ਤੇ ਵਿੱਚ 35 ਘੰਟੇ ਜਾਂ ਵੱਧ ਕਿਸੇ ਦੀ ਦੇਖਭਾਲ ਕਰਦੇ ਹਨ।
+help-carer-support-payment = ਸਕਾਟਲੈਂਡ ਦਾ ਬੈਨੀਫ਼ਿਟ ਜੋ ਕੇਅਰਰਜ਼ ਅਲਾਊਂਸ ਦੀ ਥਾਂ ਲੈਂਦਾ ਹੈ।
+help-council-tax-reduction = ਘੱਟ ਆਮਦਨ ਵਾਲਿਆਂ ਲਈ ਘੱਟ ਕੌਂਸਲ ਟੈਕਸ ਬਿੱਲ।
+help-care-leaver = ਉਹ ਨੌਜਵਾਨ ਜੋ ਕੌਂਸਲ ਦੀ ਦੇਖਭਾਲ ਵਿੱਚ ਰਿਹਾ ਹੋਵੇ।
+help-none = ਨਿਵਾਸੀ ਨੂੰ ਉੱਪਰ ਦਿੱਤੇ ਬੈਨੀਫ਼ਿਟਾਂ ਵਿੱਚੋਂ ਕੋਈ ਨਹੀਂ ਮਿਲਦਾ।
+
+home-account-holder = ਕੀ ਨਿਵਾਸੀ ਬ੍ਰੌਡਬੈਂਡ ਦਾ ਖਾਤਾਧਾਰਕ ਹੈ (ਜਿਸਦੇ ਨਾਂ 'ਤੇ ਕਾਂਟਰੈਕਟ ਹੈ)?
+home-provider = ਮੌਜੂਦਾ ਬ੍ਰੌਡਬੈਂਡ ਕੰਪਨੀ (ਵਿਕਲਪਿਕ)
+provider-none = ਕੋਈ ਨਹੀਂ / ਹੋਰ
+choice-yes = ਹਾਂ
+choice-no = ਨਹੀਂ
+
+postcode-prompt = ਘਰ ਦਾ ਪੋਸਟਕੋਡ, ਜਾਂ ਸਿਰਫ਼ ਇਸਦਾ ਪਹਿਲਾ ਹਿੱਸਾ (ਜਿਵੇਂ B1)
+postcode-empty = ਕੋਈ ਪੋਸਟਕੋਡ ਨਹੀਂ: “ਕੋਈ ਪੱਕਾ ਪਤਾ ਨਹੀਂ / ਪਤਾ ਨਹੀਂ” ਲਈ Enter ਦਬਾਓ।
+postcode-none = ਕੋਈ ਪੱਕਾ ਪਤਾ ਨਹੀਂ / ਪਤਾ ਨਹੀਂ: ਫ਼ਿਕਸਡ ਲਾਈਨ ਵਾਲੀਆਂ ਪੇਸ਼ਕਸ਼ਾਂ “ਸ਼ਾਇਦ” ਦਿਖਾਈਆਂ ਜਾਂਦੀਆਂ ਹਨ।
+postcode-found = { $place }
+postcode-suggest = ਇਸਨੂੰ ਵਰਤਣ ਲਈ F3 ਦਬਾਓ।
+
+results-none = ਹਾਲੇ ਦਿਖਾਉਣ ਲਈ ਕੁਝ ਨਹੀਂ।
+detail-title = ਵੇਰਵੇ
+
+guidance-actions = s HTML ਵਜੋਂ ਸੰਭਾਲੋ · m Markdown ਵਜੋਂ ਸੰਭਾਲੋ · p ਪ੍ਰਿੰਟ · c ਕਾਪੀ
+saved-to = ਸੰਭਾਲਿਆ ਗਿਆ: { $path }
+save-failed = ਹੈਂਡਆਊਟ ਸੰਭਾਲਿਆ ਨਹੀਂ ਜਾ ਸਕਿਆ: { $reason }
+no-print-command = ਕੋਈ ਪ੍ਰਿੰਟ ਕਮਾਂਡ ਸੈੱਟ ਨਹੀਂ: ਹੈਂਡਆਊਟ ਸੰਭਾਲੋ ਅਤੇ ਉੱਥੋਂ ਪ੍ਰਿੰਟ ਕਰੋ।
+copied = ਕਲਿੱਪਬੋਰਡ 'ਤੇ ਕਾਪੀ ਹੋ ਗਿਆ।
+
+keys-wizard = Enter ਅੱਗੇ · Esc ਪਿੱਛੇ · F1 ਮਦਦ · F2 ਸਲਾਹਕਾਰ · F5 ਨਤੀਜੇ · Ctrl+N ਨਵਾਂ ਨਿਵਾਸੀ
+keys-quit = q ਬੰਦ ਕਰੋ
+keys-typing = ਟਾਈਪਿੰਗ · Ctrl+C ਬੰਦ ਕਰੋ
+help-title = ਕੁੰਜੀਆਂ
+help-body =
+    Enter ਜਾਂ Tab: ਅਗਲਾ ਕਦਮ
+    Esc ਜਾਂ Shift+Tab: ਪਿੱਛੇ (ਜਵਾਬ ਬਣੇ ਰਹਿੰਦੇ ਹਨ)
+    ਉੱਪਰ, ਹੇਠਾਂ: ਹਿਲਾਓ · Space: ਨਿਸ਼ਾਨ ਲਗਾਓ ਜਾਂ ਹਟਾਓ
+    ਖੱਬੇ, ਸੱਜੇ: ਚੋਣ ਬਦਲੋ
+    F5: ਨਤੀਜਿਆਂ 'ਤੇ ਜਾਓ · F2: ਸਲਾਹਕਾਰ ਮੋਡ (ਸਭ ਕੁਝ ਇੱਕ ਸਕ੍ਰੀਨ 'ਤੇ)
+    Ctrl+N: ਨਵਾਂ ਨਿਵਾਸੀ (ਸਾਰੇ ਜਵਾਬ ਭੁੱਲ ਜਾਂਦਾ ਹੈ)
+    t: ਰੰਗ ਬਦਲੋ (ਆਮ, ਵੱਧ ਕੰਟ੍ਰਾਸਟ, ਸਾਦਾ)
+    q: ਬੰਦ ਕਰੋ (ਟਾਈਪਿੰਗ ਦੌਰਾਨ ਨਹੀਂ) · Ctrl+C: ਬੰਦ ਕਰੋ
+    F1 ਜਾਂ Esc: ਇਹ ਮਦਦ ਬੰਦ ਕਰੋ
+quit-confirm = ਜਵਾਬ ਦਰਜ ਕੀਤੇ ਗਏ ਹਨ। ਬੰਦ ਕਰਕੇ ਉਹਨਾਂ ਨੂੰ ਭੁਲਾ ਦੇਈਏ? y: ਬੰਦ ਕਰੋ · n: ਰਹੋ
+new-resident-done = ਨਵਾਂ ਨਿਵਾਸੀ: ਸਾਰੇ ਜਵਾਬ ਭੁਲਾ ਦਿੱਤੇ ਗਏ।
+too-small = ਕਿਰਪਾ ਕਰਕੇ ਵਿੰਡੋ ਵੱਡੀ ਕਰੋ (ਘੱਟੋ-ਘੱਟ 80 × 24)।
+footer-catalogue = ਕੈਟਾਲਾਗ { $edition } ({ $source }) · ਜਾਣਕਾਰੀ ਤੋਂ: { $oldest }
+footer-old = ਪੁਰਾਣੀ: ਕੀਮਤਾਂ ਕੰਪਨੀ ਤੋਂ ਪਤਾ ਕਰੋ

@@ -1,0 +1,94 @@
+# tariff-finder, Polish (pl): the wizard's screens.
+# Translation status: NOT yet reviewed by a fluent speaker. Machine-assisted draft by the developers.
+
+app-title = tariff-finder: taryfy socjalne
+step-of = Krok { $step } z { $total }
+step-languages = Języki
+step-benefits = Zasiłki
+step-home = O domu
+step-postcode = Kod pocztowy
+step-results = Wyniki
+step-guidance = Wskazówki
+adviser-mode = Tryb doradcy
+
+lang-intro = Wybierz język mieszkańca dla wskazówek i język tego ekranu. Strzałki w lewo i w prawo przełączają listy.
+lang-resident = Język mieszkańca
+lang-screen = Język ekranu
+
+benefits-intro = Które z tych świadczeń otrzymuje mieszkaniec? Zaznacz wszystkie pasujące.
+benefits-filter = Filtr: { $filter }
+benefits-choice-none = Żadne z tych
+group-uc = Universal Credit i starsze zasiłki
+group-pension = Wiek emerytalny
+group-disability = Niepełnosprawność i opieka
+group-housing = Mieszkanie i Council Tax
+group-scotland = Szkocja
+group-other = Inne
+followup-uc = Zarobki w ostatnim okresie rozliczeniowym?
+followup-pc = Która część?
+followup-jsa = Jaki rodzaj?
+followup-esa = Jaki rodzaj?
+choice-not-sure = nie wiem
+choice-no-earnings = bez zarobków
+choice-with-earnings = z zarobkami
+choice-guarantee = Guarantee Credit
+choice-savings = tylko Savings Credit
+choice-income-based = zależny od dochodów
+choice-contribution-based = New Style
+help-universal-credit = Miesięczna płatność dla osób o niskich dochodach lub bez pracy.
+help-pension-credit = Dodatkowe pieniądze dla osób po wieku emerytalnym o niskich dochodach.
+help-income-support = Starszy zasiłek dla niektórych osób o niskich dochodach, które nie mogą pracować.
+help-jsa = Dla osób szukających pracy.
+help-esa = Dla osób, którym choroba lub niepełnosprawność utrudnia pracę.
+help-pip = Pomoc w dodatkowych kosztach przewlekłej choroby lub niepełnosprawności.
+help-adult-disability-payment = Szkocki zasiłek, który zastępuje PIP.
+help-pension-age-disability-payment = Szkocki zasiłek, który zastępuje Attendance Allowance.
+help-dla = Disability Living Allowance, obecnie głównie dla dzieci.
+help-attendance-allowance = Dla osób po wieku emerytalnym, które potrzebują opieki.
+help-housing-benefit = Pomoc w opłacaniu czynszu, wypłacana przez gminę (council).
+help-carers-allowance = Dla osób opiekujących się kimś co najmniej 35 godzin tygodniowo.
+help-carer-support-payment = Szkocki zasiłek, który zastępuje Carer’s Allowance.
+help-council-tax-reduction = Niższy podatek lokalny (Council Tax) dla osób o niskich dochodach.
+help-care-leaver = Młoda osoba, która była pod opieką gminy (council).
+help-none = Mieszkaniec nie otrzymuje żadnego z powyższych zasiłków.
+
+home-account-holder = Czy mieszkaniec jest posiadaczem konta internetowego (osobą, na którą zawarta jest umowa)?
+home-provider = Obecny dostawca internetu (opcjonalnie)
+provider-none = Brak / inny
+choice-yes = tak
+choice-no = nie
+
+postcode-prompt = Kod pocztowy domu albo tylko jego pierwsza część (na przykład B1)
+postcode-empty = Brak kodu: naciśnij Enter, aby wybrać „brak stałego adresu / nie wiem”.
+postcode-none = Brak stałego adresu / nie wiem: oferty na łączu stacjonarnym są oznaczone jako „może”.
+postcode-found = { $place }
+postcode-suggest = Naciśnij F3, aby go użyć.
+
+results-none = Na razie nic do pokazania.
+detail-title = Szczegóły
+
+guidance-actions = s zapisz jako HTML · m zapisz jako Markdown · p drukuj · c kopiuj
+saved-to = Zapisano: { $path }
+save-failed = Nie udało się zapisać ulotki: { $reason }
+no-print-command = Nie ustawiono polecenia drukowania: zapisz ulotkę i wydrukuj ją stamtąd.
+copied = Skopiowano do schowka.
+
+keys-wizard = Enter dalej · Esc wstecz · F1 pomoc · F2 doradca · F5 wyniki · Ctrl+N nowa osoba
+keys-quit = q wyjdź
+keys-typing = wpisywanie · Ctrl+C wyjdź
+help-title = Klawisze
+help-body =
+    Enter lub Tab: następny krok
+    Esc lub Shift+Tab: wstecz (odpowiedzi zostają)
+    Góra, dół: ruch · Spacja: zaznacz lub odznacz
+    Lewo, prawo: zmień wybór
+    F5: przejdź do wyników · F2: tryb doradcy (wszystko na jednym ekranie)
+    Ctrl+N: nowa osoba (zapomina wszystkie odpowiedzi)
+    t: zmień kolory (domyślne, wysoki kontrast, bez kolorów)
+    q: wyjdź (nie podczas wpisywania) · Ctrl+C: wyjdź
+    F1 lub Esc: zamknij pomoc
+quit-confirm = Wpisano odpowiedzi. Wyjść i je zapomnieć? y: wyjdź · n: zostań
+new-resident-done = Nowa osoba: wszystkie odpowiedzi zostały zapomniane.
+too-small = Powiększ okno (co najmniej 80 × 24).
+footer-catalogue = Katalog { $edition } ({ $source }) · informacje od: { $oldest }
+footer-old = stare: sprawdź ceny u dostawcy

@@ -1,0 +1,94 @@
+# tariff-finder, Romanian (ro): the wizard's screens.
+# Translation status: NOT yet reviewed by a fluent speaker. Machine-assisted draft by the developers.
+
+app-title = tariff-finder: tarife sociale
+step-of = Pasul { $step } din { $total }
+step-languages = Limbi
+step-benefits = Ajutoare
+step-home = Despre locuință
+step-postcode = Cod poștal
+step-results = Rezultate
+step-guidance = Îndrumări
+adviser-mode = Mod consilier
+
+lang-intro = Alegeți limba locuitorului pentru îndrumări și limba acestui ecran. Săgețile stânga și dreapta schimbă lista.
+lang-resident = Limba locuitorului
+lang-screen = Limba ecranului
+
+benefits-intro = Pe care dintre acestea le primește locuitorul? Bifați toate care se aplică.
+benefits-filter = Filtru: { $filter }
+benefits-choice-none = Niciunul dintre acestea
+group-uc = Universal Credit și ajutoare mai vechi
+group-pension = Vârsta pensionării
+group-disability = Dizabilitate și îngrijire
+group-housing = Locuință și Council Tax
+group-scotland = Scoția
+group-other = Altele
+followup-uc = Venituri din muncă în ultima perioadă de evaluare?
+followup-pc = Care parte?
+followup-jsa = Ce tip?
+followup-esa = Ce tip?
+choice-not-sure = nu știu
+choice-no-earnings = fără venituri
+choice-with-earnings = cu venituri
+choice-guarantee = Guarantee Credit
+choice-savings = doar Savings Credit
+choice-income-based = în funcție de venit
+choice-contribution-based = New Style
+help-universal-credit = O plată lunară pentru persoanele cu venituri mici sau fără loc de muncă.
+help-pension-credit = Bani în plus pentru persoanele peste vârsta pensionării cu venituri mici.
+help-income-support = Un ajutor mai vechi pentru unele persoane cu venituri mici care nu pot lucra.
+help-jsa = Pentru persoanele care își caută de lucru.
+help-esa = Pentru persoanele a căror boală sau dizabilitate le limitează munca.
+help-pip = Ajutor pentru costurile suplimentare ale unei afecțiuni de lungă durată sau dizabilități.
+help-adult-disability-payment = Ajutorul scoțian care înlocuiește PIP.
+help-pension-age-disability-payment = Ajutorul scoțian care înlocuiește Attendance Allowance.
+help-dla = Disability Living Allowance, acum mai ales pentru copii.
+help-attendance-allowance = Pentru persoanele peste vârsta pensionării care au nevoie de îngrijire.
+help-housing-benefit = Ajutor pentru chirie, plătit de primărie (council).
+help-carers-allowance = Pentru persoanele care îngrijesc pe cineva cel puțin 35 de ore pe săptămână.
+help-carer-support-payment = Ajutorul scoțian care înlocuiește Carer’s Allowance.
+help-council-tax-reduction = O factură Council Tax mai mică pentru persoanele cu venituri mici.
+help-care-leaver = Un tânăr care a fost în grija autorităților (council).
+help-none = Locuitorul nu primește niciunul dintre ajutoarele de mai sus.
+
+home-account-holder = Este locuitorul titularul contului de internet (persoana pe numele căreia este contractul)?
+home-provider = Furnizorul actual de internet (opțional)
+provider-none = Niciunul / altul
+choice-yes = da
+choice-no = nu
+
+postcode-prompt = Codul poștal al locuinței, sau doar prima jumătate (de exemplu B1)
+postcode-empty = Niciun cod poștal: apăsați Enter pentru „fără adresă fixă / nu știu”.
+postcode-none = Fără adresă fixă / nu știu: ofertele pe linie fixă apar ca „poate”.
+postcode-found = { $place }
+postcode-suggest = Apăsați F3 ca să-l folosiți.
+
+results-none = Nimic de arătat încă.
+detail-title = Detalii
+
+guidance-actions = s salvează ca HTML · m salvează ca Markdown · p tipărește · c copiază
+saved-to = Salvat: { $path }
+save-failed = Nu s-a putut salva fișa: { $reason }
+no-print-command = Nu este configurată nicio comandă de tipărire: salvați fișa și tipăriți-o de acolo.
+copied = Copiat în clipboard.
+
+keys-wizard = Enter înainte · Esc înapoi · F1 ajutor · F2 consilier · F5 rezultate · Ctrl+N persoană nouă
+keys-quit = q ieșire
+keys-typing = scriere · Ctrl+C ieșire
+help-title = Taste
+help-body =
+    Enter sau Tab: pasul următor
+    Esc sau Shift+Tab: înapoi (răspunsurile rămân)
+    Sus, jos: mutare · Spațiu: bifează sau debifează
+    Stânga, dreapta: schimbă o alegere
+    F5: salt la rezultate · F2: mod consilier (totul pe un ecran)
+    Ctrl+N: persoană nouă (uită toate răspunsurile)
+    t: schimbă culorile (implicit, contrast ridicat, simplu)
+    q: ieșire (nu în timp ce scrieți) · Ctrl+C: ieșire
+    F1 sau Esc: închide ajutorul
+quit-confirm = Au fost introduse răspunsuri. Ieșiți și le uitați? y: ieșire · n: rămâneți
+new-resident-done = Persoană nouă: toate răspunsurile au fost uitate.
+too-small = Vă rugăm să măriți fereastra (cel puțin 80 × 24).
+footer-catalogue = Catalog { $edition } ({ $source }) · informații din: { $oldest }
+footer-old = vechi: verificați prețurile cu furnizorul

@@ -1,0 +1,94 @@
+# tariff-finder, Urdu (ur): the wizard's screens.
+# Translation status: NOT yet reviewed by a fluent speaker. Machine-assisted draft by the developers.
+
+app-title = tariff-finder: سوشل ٹیرف
+step-of = مرحلہ { $step } از { $total }
+step-languages = زبانیں
+step-benefits = بینیفٹس
+step-home = گھر کے بارے میں
+step-postcode = پوسٹ کوڈ
+step-results = نتائج
+step-guidance = رہنمائی
+adviser-mode = ایڈوائزر موڈ
+
+lang-intro = رہنمائی کے لیے رہائشی کی زبان اور اس اسکرین کی زبان منتخب کریں۔ دائیں اور بائیں تیر فہرست بدلتے ہیں۔
+lang-resident = رہائشی کی زبان
+lang-screen = اسکرین کی زبان
+
+benefits-intro = رہائشی کو ان میں سے کون سے ملتے ہیں؟ جو بھی لاگو ہوں سب پر نشان لگائیں۔
+benefits-filter = فلٹر: { $filter }
+benefits-choice-none = ان میں سے کوئی نہیں
+group-uc = یونیورسل کریڈٹ اور پرانے بینیفٹس
+group-pension = پنشن کی عمر
+group-disability = معذوری اور دیکھ بھال
+group-housing = رہائش اور کونسل ٹیکس
+group-scotland = اسکاٹ لینڈ
+group-other = دیگر
+followup-uc = پچھلے اسیسمنٹ پیریڈ میں کمائی؟
+followup-pc = کون سا حصہ؟
+followup-jsa = کون سی قسم؟
+followup-esa = کون سی قسم؟
+choice-not-sure = معلوم نہیں
+choice-no-earnings = کوئی کمائی نہیں
+choice-with-earnings = کمائی
+choice-guarantee = گارنٹی کریڈٹ
+choice-savings = صرف سیونگز کریڈٹ
+choice-income-based = آمدنی پر مبنی
+choice-contribution-based = نیو اسٹائل
+help-universal-credit = کم آمدنی والوں یا بے روزگار لوگوں کے لیے ماہانہ ادائیگی۔
+help-pension-credit = اسٹیٹ پنشن کی عمر سے زیادہ، کم آمدنی والے لوگوں کے لیے اضافی رقم۔
+help-income-support = کم آمدنی والے بعض لوگوں کے لیے پرانا بینیفٹ جو کام نہیں کر سکتے۔
+help-jsa = کام تلاش کرنے والوں کے لیے۔
+help-esa = ان لوگوں کے لیے جن کی بیماری یا معذوری ان کے کام کو محدود کرتی ہے۔
+help-pip = طویل مدتی بیماری یا معذوری کے اضافی اخراجات میں مدد۔
+help-adult-disability-payment = اسکاٹ لینڈ کا بینیفٹ جو PIP کی جگہ لیتا ہے۔
+help-pension-age-disability-payment = اسکاٹ لینڈ کا بینیفٹ جو اٹینڈنس الاؤنس کی جگہ لیتا ہے۔
+help-dla = ڈس ایبلٹی لیونگ الاؤنس، اب زیادہ تر بچوں کے لیے۔
+help-attendance-allowance = اسٹیٹ پنشن کی عمر سے زیادہ ان لوگوں کے لیے جنہیں دیکھ بھال چاہیے۔
+help-housing-benefit = کرائے میں مدد، جو کونسل دیتی ہے۔
+help-carers-allowance = ان لوگوں کے لیے جو کسی کی ہفتے میں 35 گھنٹے یا زیادہ دیکھ بھال کرتے ہیں۔
+help-carer-support-payment = اسکاٹ لینڈ کا بینیفٹ جو کیئررز الاؤنس کی جگہ لیتا ہے۔
+help-council-tax-reduction = کم آمدنی والوں کے لیے کم کونسل ٹیکس بل۔
+help-care-leaver = وہ نوجوان جو کونسل کی نگہداشت میں رہ چکا ہو۔
+help-none = رہائشی کو اوپر والے بینیفٹس میں سے کوئی نہیں ملتا۔
+
+home-account-holder = کیا رہائشی براڈ بینڈ کا اکاؤنٹ ہولڈر ہے (جس کے نام پر معاہدہ ہے)؟
+home-provider = موجودہ براڈ بینڈ کمپنی (اختیاری)
+provider-none = کوئی نہیں / دیگر
+choice-yes = ہاں
+choice-no = نہیں
+
+postcode-prompt = گھر کا پوسٹ کوڈ، یا صرف اس کا پہلا حصہ (مثلاً B1)
+postcode-empty = کوئی پوسٹ کوڈ نہیں: “کوئی مستقل پتہ نہیں / معلوم نہیں” کے لیے Enter دبائیں۔
+postcode-none = کوئی مستقل پتہ نہیں / معلوم نہیں: فکسڈ لائن والی پیشکشیں “شاید” دکھائی جاتی ہیں۔
+postcode-found = { $place }
+postcode-suggest = اسے استعمال کرنے کے لیے F3 دبائیں۔
+
+results-none = ابھی دکھانے کے لیے کچھ نہیں۔
+detail-title = تفصیلات
+
+guidance-actions = s HTML کے طور پر محفوظ کریں · m Markdown کے طور پر محفوظ کریں · p پرنٹ · c کاپی
+saved-to = محفوظ ہو گیا: { $path }
+save-failed = ہینڈ آؤٹ محفوظ نہیں ہو سکا: { $reason }
+no-print-command = کوئی پرنٹ کمانڈ سیٹ نہیں: ہینڈ آؤٹ محفوظ کریں اور وہاں سے پرنٹ کریں۔
+copied = کلپ بورڈ پر کاپی ہو گیا۔
+
+keys-wizard = Enter آگے · Esc پیچھے · F1 مدد · F2 ایڈوائزر · F5 نتائج · Ctrl+N نیا رہائشی
+keys-quit = q بند کریں
+keys-typing = ٹائپنگ · Ctrl+C بند کریں
+help-title = کیز
+help-body =
+    Enter یا Tab: اگلا مرحلہ
+    Esc یا Shift+Tab: پیچھے (جوابات محفوظ رہتے ہیں)
+    اوپر، نیچے: حرکت · Space: نشان لگائیں یا ہٹائیں
+    بائیں، دائیں: انتخاب بدلیں
+    F5: نتائج پر جائیں · F2: ایڈوائزر موڈ (سب کچھ ایک اسکرین پر)
+    Ctrl+N: نیا رہائشی (تمام جوابات بھول جاتا ہے)
+    t: رنگ بدلیں (عام، زیادہ کنٹراسٹ، سادہ)
+    q: بند کریں (ٹائپنگ کے دوران نہیں) · Ctrl+C: بند کریں
+    F1 یا Esc: یہ مدد بند کریں
+quit-confirm = جوابات درج کیے گئے ہیں۔ بند کر کے انہیں بھول جائیں؟ y: بند کریں · n: رہیں
+new-resident-done = نیا رہائشی: تمام جوابات بھلا دیے گئے۔
+too-small = براہ کرم ونڈو بڑی کریں (کم از کم 80 × 24)۔
+footer-catalogue = کیٹلاگ { $edition } ({ $source }) · معلومات از: { $oldest }
+footer-old = پرانی: قیمتیں کمپنی سے معلوم کریں

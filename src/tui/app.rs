@@ -1,0 +1,652 @@
+//! The wizard's state and `update`: intents in, state changed, an effect out. No terminal, no
+//! files: the shell in `mod.rs` carries out effects.
+
+use crate::answers::{Answers, Reply};
+use crate::benefits::{Benefit, Family, Variant};
+use crate::catalogue::{Catalogue, Origin};
+use crate::date::Date;
+use crate::eligibility::{Outcome, is_provider};
+use crate::guidance::{self, Format, Options, Render, Report};
+use crate::i18n::{Lang, Localizer};
+use crate::postcode::{self, PostcodeError, PostcodeInfo};
+
+use super::intent::Intent;
+use super::theme::Theme;
+
+/// The steps of the wizard, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Step {
+    Languages,
+    Benefits,
+    Home,
+    Postcode,
+    Results,
+    Guidance,
+}
+
+impl Step {
+    pub const ALL: [Step; 6] = [
+        Step::Languages,
+        Step::Benefits,
+        Step::Home,
+        Step::Postcode,
+        Step::Results,
+        Step::Guidance,
+    ];
+
+    pub fn index(self) -> usize {
+        Step::ALL.iter().position(|s| *s == self).unwrap_or(0)
+    }
+
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Step::Languages => "step-languages",
+            Step::Benefits => "step-benefits",
+            Step::Home => "step-home",
+            Step::Postcode => "step-postcode",
+            Step::Results => "step-results",
+            Step::Guidance => "step-guidance",
+        }
+    }
+
+    fn back(self) -> Step {
+        self.index().checked_sub(1).map_or(self, |i| Step::ALL[i])
+    }
+}
+
+/// One line of the benefits checklist: a benefit, or a benefit with types asked as a follow-up.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Entry {
+    Typed(Family),
+    Single(Benefit),
+    None,
+}
+
+/// The checklist, grouped as people think of benefits: (group message id, entries).
+pub const GROUPS: [(&str, &[Entry]); 6] = [
+    (
+        "group-uc",
+        &[
+            Entry::Typed(Family::UniversalCredit),
+            Entry::Single(Benefit::IncomeSupport),
+            Entry::Typed(Family::Jsa),
+            Entry::Typed(Family::Esa),
+        ],
+    ),
+    (
+        "group-pension",
+        &[
+            Entry::Typed(Family::PensionCredit),
+            Entry::Single(Benefit::AttendanceAllowance),
+        ],
+    ),
+    (
+        "group-disability",
+        &[
+            Entry::Single(Benefit::Pip),
+            Entry::Single(Benefit::Dla),
+            Entry::Single(Benefit::CarersAllowance),
+        ],
+    ),
+    (
+        "group-housing",
+        &[
+            Entry::Single(Benefit::HousingBenefit),
+            Entry::Single(Benefit::CouncilTaxReduction),
+        ],
+    ),
+    (
+        "group-scotland",
+        &[
+            Entry::Single(Benefit::AdultDisabilityPayment),
+            Entry::Single(Benefit::PensionAgeDisabilityPayment),
+            Entry::Single(Benefit::CarerSupportPayment),
+        ],
+    ),
+    ("group-other", &[Entry::Single(Benefit::CareLeaver), Entry::None]),
+];
+
+impl Entry {
+    /// The benefit id whose name labels this line.
+    pub fn label_benefit(self) -> Option<Benefit> {
+        match self {
+            Entry::Typed(f) => Some(f.member(Variant::Unknown)),
+            Entry::Single(b) => Some(b),
+            Entry::None => None,
+        }
+    }
+
+    pub fn help_id(self) -> String {
+        match self {
+            Entry::Typed(f) => format!("help-{}", f.member(Variant::Unknown).id()),
+            Entry::Single(b) => format!("help-{}", b.id()),
+            Entry::None => "help-none".to_string(),
+        }
+    }
+
+    /// The follow-up question and its choices, in order: not sure, then the two types.
+    pub fn follow_up(self) -> Option<(&'static str, [&'static str; 3])> {
+        let Entry::Typed(f) = self else { return None };
+        Some(match f {
+            Family::UniversalCredit => (
+                "followup-uc",
+                ["choice-not-sure", "choice-no-earnings", "choice-with-earnings"],
+            ),
+            Family::PensionCredit => ("followup-pc", ["choice-not-sure", "choice-guarantee", "choice-savings"]),
+            Family::Jsa => (
+                "followup-jsa",
+                ["choice-not-sure", "choice-income-based", "choice-contribution-based"],
+            ),
+            Family::Esa => (
+                "followup-esa",
+                ["choice-not-sure", "choice-income-based", "choice-contribution-based"],
+            ),
+        })
+    }
+}
+
+/// A file the shell should write, or text to copy.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Effect {
+    None,
+    Quit,
+    Save { name: String, contents: String },
+    Print,
+    Copy(String),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Overlay {
+    None,
+    Help,
+    ConfirmQuit,
+}
+
+/// Where typing goes in adviser mode.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AdviserFocus {
+    Benefits,
+    Postcode,
+}
+
+pub struct App {
+    pub step: Step,
+    pub adviser: bool,
+    pub adviser_focus: AdviserFocus,
+    pub answers: Answers,
+    pub postcode_input: String,
+    /// The postcode step was passed with nothing typed: "no fixed address / not sure".
+    pub no_postcode: bool,
+    pub lang: Lang,
+    pub ui_lang: Lang,
+    pub ui: Localizer,
+    pub guidance_loc: Localizer,
+    pub catalogue: Catalogue,
+    pub origin: Origin,
+    pub today: Date,
+    pub lang_cursor: [usize; 2],
+    pub lang_column: usize,
+    pub benefit_cursor: usize,
+    pub filter: String,
+    pub home_row: usize,
+    pub provider_index: usize,
+    pub results_cursor: usize,
+    pub guidance_scroll: u16,
+    pub overlay: Overlay,
+    pub message: Option<String>,
+    pub theme: Theme,
+    pub quit: bool,
+}
+
+impl App {
+    pub fn new(catalogue: Catalogue, origin: Origin, lang: Lang, ui_lang: Lang, today: Date, theme: Theme) -> App {
+        App {
+            step: Step::Languages,
+            adviser: false,
+            adviser_focus: AdviserFocus::Benefits,
+            answers: Answers::default(),
+            postcode_input: String::new(),
+            no_postcode: false,
+            lang,
+            ui_lang,
+            ui: Localizer::new(ui_lang),
+            guidance_loc: Localizer::new(lang),
+            catalogue,
+            origin,
+            today,
+            lang_cursor: [
+                Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0),
+                Lang::ALL.iter().position(|l| *l == ui_lang).unwrap_or(0),
+            ],
+            lang_column: 0,
+            benefit_cursor: 0,
+            filter: String::new(),
+            home_row: 0,
+            provider_index: 0,
+            results_cursor: 0,
+            guidance_scroll: 0,
+            overlay: Overlay::None,
+            message: None,
+            theme,
+            quit: false,
+        }
+    }
+
+    /// Whether a text field has focus (then letters are text, not commands).
+    pub fn typing(&self) -> bool {
+        self.overlay == Overlay::None
+            && if self.adviser {
+                true
+            } else {
+                matches!(self.step, Step::Benefits | Step::Postcode)
+            }
+    }
+
+    pub fn has_answers(&self) -> bool {
+        !self.answers.benefits.is_empty()
+            || !self.postcode_input.is_empty()
+            || self.answers.account_holder != Reply::NotSure
+            || self.answers.current_provider.is_some()
+    }
+
+    /// The checklist lines that pass the filter.
+    pub fn visible_entries(&self) -> Vec<(usize, Entry)> {
+        let filter = self.filter.to_lowercase();
+        GROUPS
+            .iter()
+            .enumerate()
+            .flat_map(|(g, (_, entries))| entries.iter().map(move |e| (g, *e)))
+            .filter(|(_, e)| {
+                filter.is_empty()
+                    || e.label_benefit()
+                        .map_or_else(|| self.ui.get("benefits-choice-none"), |b| self.guidance_name(b))
+                        .to_lowercase()
+                        .contains(&filter)
+                    || e.label_benefit().is_some_and(|b| b.id().contains(&filter))
+            })
+            .collect()
+    }
+
+    /// A benefit's name in the screen language.
+    pub fn guidance_name(&self, b: Benefit) -> String {
+        self.ui.get(&format!("benefit-{}", b.id()))
+    }
+
+    pub fn ticked(&self, e: Entry) -> bool {
+        match e {
+            Entry::Typed(f) => self
+                .answers
+                .benefits
+                .iter()
+                .any(|b| b.family().is_some_and(|(x, _)| x == f)),
+            Entry::Single(b) => self.answers.benefits.contains(&b),
+            Entry::None => false,
+        }
+    }
+
+    /// The follow-up choice of a ticked typed benefit: 0 not sure, 1 and 2 the types.
+    pub fn choice(&self, f: Family) -> usize {
+        match self
+            .answers
+            .benefits
+            .iter()
+            .find_map(|b| b.family().filter(|(x, _)| *x == f))
+        {
+            Some((_, Variant::Primary)) => 1,
+            Some((_, Variant::Secondary)) => 2,
+            _ => 0,
+        }
+    }
+
+    /// The postcode as looked up now, or None when nothing is typed.
+    pub fn postcode(&self) -> Option<Result<PostcodeInfo, PostcodeError>> {
+        (!self.postcode_input.trim().is_empty()).then(|| postcode::lookup(&self.postcode_input))
+    }
+
+    /// Providers with offers in the catalogue, for the "current provider" choice (0 = none/other).
+    pub fn providers(&self) -> Vec<String> {
+        let mut p: Vec<String> = self.catalogue.offered().map(|t| t.provider.clone()).collect();
+        p.sort();
+        p.dedup();
+        p
+    }
+
+    /// The answers as the core sees them.
+    fn core_answers(&self) -> Answers {
+        let mut a = self.answers.clone();
+        a.postcode = self
+            .postcode()
+            .and_then(|r| r.ok())
+            .map(|_| self.postcode_input.clone());
+        a
+    }
+
+    /// The report for the current answers. A postcode that does not look up is left out.
+    pub fn with_report<T>(&self, f: impl FnOnce(&Report<'_>) -> T) -> T {
+        let answers = self.core_answers();
+        let pc = self.postcode().and_then(|r| r.ok());
+        let report = Report::new(&self.catalogue, &self.origin, &answers, pc.as_ref(), self.today);
+        f(&report)
+    }
+
+    /// Offers in result order, for the results list.
+    pub fn outcomes(&self) -> Vec<(String, Outcome<'_>)> {
+        let answers = self.core_answers();
+        let pc = self.postcode().and_then(|r| r.ok());
+        let mut outcomes = crate::eligibility::evaluate(&answers, &self.catalogue, pc.as_ref());
+        guidance::sort(&mut outcomes);
+        outcomes.into_iter().map(|o| (o.tariff.id.clone(), o)).collect()
+    }
+
+    /// The guidance text in the resident's language, as `check --format text` gives it.
+    pub fn guidance_text(&self, width: usize) -> String {
+        self.with_report(|r| {
+            guidance::render(
+                r,
+                &self.guidance_loc,
+                Render {
+                    format: Format::Text,
+                    options: Options::default(),
+                    also_english: false,
+                    width,
+                },
+            )
+        })
+    }
+
+    fn handout(&self, format: Format) -> String {
+        self.with_report(|r| {
+            guidance::render(
+                r,
+                &self.guidance_loc,
+                Render {
+                    format,
+                    options: Options::default(),
+                    also_english: !self.lang.is_english(),
+                    width: 80,
+                },
+            )
+        })
+    }
+
+    /// Forgets every answer (zeroing the typed strings) and starts again at the first step.
+    pub fn new_resident(&mut self) {
+        self.answers.wipe();
+        let mut typed = std::mem::take(&mut self.postcode_input).into_bytes();
+        typed.iter_mut().for_each(|b| *b = 0);
+        let mut filter = std::mem::take(&mut self.filter).into_bytes();
+        filter.iter_mut().for_each(|b| *b = 0);
+        self.no_postcode = false;
+        self.step = Step::Languages;
+        self.benefit_cursor = 0;
+        self.home_row = 0;
+        self.provider_index = 0;
+        self.results_cursor = 0;
+        self.guidance_scroll = 0;
+        self.overlay = Overlay::None;
+        self.message = Some(self.ui.get("new-resident-done"));
+    }
+
+    pub fn update(&mut self, intent: Intent) -> Effect {
+        // Overlays take the keys first.
+        match self.overlay {
+            Overlay::Help => {
+                if matches!(intent, Intent::Help | Intent::Back | Intent::Next | Intent::Quit) {
+                    self.overlay = Overlay::None;
+                }
+                return Effect::None;
+            }
+            Overlay::ConfirmQuit => {
+                match intent {
+                    Intent::Yes | Intent::Char('y') | Intent::Char('Y') => {
+                        self.quit = true;
+                        return Effect::Quit;
+                    }
+                    Intent::Quit => {
+                        // Ctrl+C twice leaves at once.
+                        self.quit = true;
+                        return Effect::Quit;
+                    }
+                    _ => self.overlay = Overlay::None,
+                }
+                return Effect::None;
+            }
+            Overlay::None => {}
+        }
+        self.message = None;
+        match intent {
+            Intent::Quit => {
+                if self.has_answers() {
+                    self.overlay = Overlay::ConfirmQuit;
+                    return Effect::None;
+                }
+                self.quit = true;
+                return Effect::Quit;
+            }
+            Intent::Help => self.overlay = Overlay::Help,
+            Intent::NewResident => self.new_resident(),
+            Intent::Adviser => {
+                self.adviser = !self.adviser;
+                self.adviser_focus = AdviserFocus::Benefits;
+            }
+            Intent::Theme => self.theme = self.theme.next(),
+            Intent::Results if !self.adviser => self.step = Step::Results,
+            _ if self.adviser => self.update_adviser(intent),
+            _ => return self.update_step(intent),
+        }
+        Effect::None
+    }
+
+    fn update_step(&mut self, intent: Intent) -> Effect {
+        match (self.step, intent) {
+            (_, Intent::Back) => self.step = self.step.back(),
+            (Step::Languages, i) => self.update_languages(i),
+            (Step::Benefits, i) => self.update_benefits(i),
+            (Step::Home, i) => self.update_home(i),
+            (Step::Postcode, i) => self.update_postcode(i),
+            (Step::Results, Intent::Up) => self.results_cursor = self.results_cursor.saturating_sub(1),
+            (Step::Results, Intent::Down) => {
+                self.results_cursor = (self.results_cursor + 1).min(self.catalogue.offered().count().saturating_sub(1))
+            }
+            (Step::Results, Intent::Next) => self.step = Step::Guidance,
+            (Step::Guidance, Intent::Up) => self.guidance_scroll = self.guidance_scroll.saturating_sub(1),
+            (Step::Guidance, Intent::Down) => self.guidance_scroll = self.guidance_scroll.saturating_add(1),
+            (Step::Guidance, Intent::PageUp) => self.guidance_scroll = self.guidance_scroll.saturating_sub(10),
+            (Step::Guidance, Intent::PageDown) => self.guidance_scroll = self.guidance_scroll.saturating_add(10),
+            (Step::Guidance, Intent::SaveHtml) => return self.save(Format::Html),
+            (Step::Guidance, Intent::SaveMarkdown) => return self.save(Format::Markdown),
+            (Step::Guidance, Intent::Print) => return Effect::Print,
+            (Step::Guidance, Intent::Copy) => return Effect::Copy(self.guidance_text(80)),
+            _ => {}
+        }
+        Effect::None
+    }
+
+    fn save(&self, format: Format) -> Effect {
+        let ext = if format == Format::Html { "html" } else { "md" };
+        Effect::Save {
+            name: format!("social-tariffs-{}-{}.{ext}", self.lang.tag(), self.today),
+            contents: self.handout(format),
+        }
+    }
+
+    fn update_languages(&mut self, intent: Intent) {
+        let col = self.lang_column;
+        match intent {
+            Intent::Up => self.lang_cursor[col] = self.lang_cursor[col].saturating_sub(1),
+            Intent::Down => self.lang_cursor[col] = (self.lang_cursor[col] + 1).min(Lang::ALL.len() - 1),
+            Intent::Left => self.lang_column = 0,
+            Intent::Right => self.lang_column = 1,
+            Intent::Toggle | Intent::Next => {
+                self.set_languages(Lang::ALL[self.lang_cursor[0]], Lang::ALL[self.lang_cursor[1]]);
+                if intent == Intent::Next {
+                    self.step = Step::Benefits;
+                }
+            }
+            _ => {}
+        }
+        // Moving in the resident's column carries the screen language along until it is chosen apart.
+        if col == 0 && matches!(intent, Intent::Up | Intent::Down) {
+            self.lang_cursor[1] = self.lang_cursor[0];
+            self.set_languages(Lang::ALL[self.lang_cursor[0]], Lang::ALL[self.lang_cursor[1]]);
+        } else if col == 1 && matches!(intent, Intent::Up | Intent::Down) {
+            self.set_languages(self.lang, Lang::ALL[self.lang_cursor[1]]);
+        }
+    }
+
+    pub fn set_languages(&mut self, lang: Lang, ui_lang: Lang) {
+        if lang != self.lang {
+            self.lang = lang;
+            self.guidance_loc = Localizer::new(lang);
+        }
+        if ui_lang != self.ui_lang {
+            self.ui_lang = ui_lang;
+            self.ui = Localizer::new(ui_lang);
+        }
+    }
+
+    fn update_benefits(&mut self, intent: Intent) {
+        let entries = self.visible_entries();
+        let n = entries.len();
+        self.benefit_cursor = self.benefit_cursor.min(n.saturating_sub(1));
+        let current = entries.get(self.benefit_cursor).map(|(_, e)| *e);
+        match intent {
+            Intent::Up => self.benefit_cursor = self.benefit_cursor.saturating_sub(1),
+            Intent::Down => self.benefit_cursor = (self.benefit_cursor + 1).min(n.saturating_sub(1)),
+            Intent::Char(' ') | Intent::Toggle => {
+                if let Some(e) = current {
+                    self.toggle(e);
+                }
+            }
+            Intent::Left | Intent::Right => {
+                if let Some(Entry::Typed(f)) = current
+                    && self.ticked(Entry::Typed(f))
+                {
+                    let c = self.choice(f);
+                    let c = if intent == Intent::Right {
+                        (c + 1) % 3
+                    } else {
+                        (c + 2) % 3
+                    };
+                    self.set_choice(f, c);
+                }
+            }
+            Intent::Char(c) => {
+                self.filter.push(c);
+                self.benefit_cursor = 0;
+            }
+            Intent::Backspace => {
+                self.filter.pop();
+            }
+            Intent::Next => self.step = Step::Home,
+            _ => {}
+        }
+    }
+
+    pub fn toggle(&mut self, e: Entry) {
+        match e {
+            Entry::Typed(f) if self.ticked(e) => {
+                self.answers.benefits.retain(|b| b.family().is_none_or(|(x, _)| x != f))
+            }
+            Entry::Typed(f) => self.push_benefit(f.member(Variant::Unknown)),
+            Entry::Single(b) if self.ticked(e) => self.answers.benefits.retain(|x| *x != b),
+            Entry::Single(b) => self.push_benefit(b),
+            Entry::None => self.answers.benefits.clear(),
+        }
+    }
+
+    fn push_benefit(&mut self, b: Benefit) {
+        self.answers.benefits.push(b);
+        self.answers.benefits.sort();
+        self.answers.benefits.dedup();
+    }
+
+    fn set_choice(&mut self, f: Family, choice: usize) {
+        self.answers.benefits.retain(|b| b.family().is_none_or(|(x, _)| x != f));
+        let variant = [Variant::Unknown, Variant::Primary, Variant::Secondary][choice];
+        self.push_benefit(f.member(variant));
+    }
+
+    fn update_home(&mut self, intent: Intent) {
+        let providers = self.providers().len();
+        match intent {
+            Intent::Up => self.home_row = 0,
+            Intent::Down => self.home_row = 1,
+            Intent::Left | Intent::Right if self.home_row == 0 => {
+                let order = [Reply::NotSure, Reply::Yes, Reply::No];
+                let i = order
+                    .iter()
+                    .position(|r| *r == self.answers.account_holder)
+                    .unwrap_or(0);
+                let i = if intent == Intent::Right {
+                    (i + 1) % 3
+                } else {
+                    (i + 2) % 3
+                };
+                self.answers.account_holder = order[i];
+            }
+            Intent::Left | Intent::Right => {
+                let total = providers + 1;
+                self.provider_index = if intent == Intent::Right {
+                    (self.provider_index + 1) % total
+                } else {
+                    (self.provider_index + total - 1) % total
+                };
+                self.answers.current_provider = self
+                    .provider_index
+                    .checked_sub(1)
+                    .and_then(|i| self.providers().get(i).cloned());
+            }
+            Intent::Next => self.step = Step::Postcode,
+            _ => {}
+        }
+    }
+
+    fn update_postcode(&mut self, intent: Intent) {
+        match intent {
+            Intent::Char(c) if self.postcode_input.chars().count() < 16 => {
+                self.postcode_input.push(c);
+                self.no_postcode = false;
+            }
+            Intent::Backspace => {
+                self.postcode_input.pop();
+            }
+            Intent::AcceptSuggestion => {
+                if let Some(Err(e)) = self.postcode()
+                    && let Some(s) = e.suggestion()
+                {
+                    self.postcode_input = s.to_string();
+                }
+            }
+            Intent::Next => match self.postcode() {
+                None => {
+                    self.no_postcode = true;
+                    self.step = Step::Results;
+                }
+                Some(Ok(_)) => self.step = Step::Results,
+                Some(Err(_)) => {}
+            },
+            _ => {}
+        }
+    }
+
+    fn update_adviser(&mut self, intent: Intent) {
+        match (self.adviser_focus, intent) {
+            (AdviserFocus::Benefits, Intent::Next) => self.adviser_focus = AdviserFocus::Postcode,
+            (AdviserFocus::Postcode, Intent::Next) | (AdviserFocus::Postcode, Intent::Back) => {
+                self.adviser_focus = AdviserFocus::Benefits
+            }
+            (AdviserFocus::Benefits, Intent::Back) => {}
+            (AdviserFocus::Benefits, i) => self.update_benefits(i),
+            (AdviserFocus::Postcode, i) => self.update_postcode(i),
+        }
+    }
+
+    /// The provider's name as the resident's current provider matches offers.
+    pub fn is_current_provider(&self, tariff: &crate::catalogue::Tariff) -> bool {
+        self.answers
+            .current_provider
+            .as_deref()
+            .is_some_and(|p| is_provider(tariff, p))
+    }
+}

@@ -1,0 +1,109 @@
+//! Keys become intents here, and only here: the rest of the TUI never sees crossterm.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+/// Something the person at the keyboard means to do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Intent {
+    Next,
+    Back,
+    Up,
+    Down,
+    Left,
+    Right,
+    PageUp,
+    PageDown,
+    /// Tick or untick, or choose.
+    Toggle,
+    /// A character typed into the focused text field.
+    Char(char),
+    Backspace,
+    /// Jump to the results from any step.
+    Results,
+    /// Switch between the wizard and the one-screen adviser mode.
+    Adviser,
+    Help,
+    /// Forget every answer and start again.
+    NewResident,
+    Theme,
+    /// Quit, asking first if answers were entered.
+    Quit,
+    /// Accept "did you mean …?".
+    AcceptSuggestion,
+    Yes,
+    No,
+    SaveHtml,
+    SaveMarkdown,
+    Print,
+    Copy,
+}
+
+/// The intent of a key press. `typing` is true when a text field has focus: then letters are
+/// text, and only function keys and Ctrl chords do anything else.
+pub fn from_key(key: KeyEvent, typing: bool) -> Option<Intent> {
+    // Windows reports releases too; only presses count.
+    if key.kind != KeyEventKind::Press {
+        return None;
+    }
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    Some(match key.code {
+        KeyCode::Char('c') if ctrl => Intent::Quit,
+        KeyCode::Char('n') if ctrl => Intent::NewResident,
+        KeyCode::Char(_) if ctrl => return None,
+        KeyCode::Enter => Intent::Next,
+        KeyCode::Tab => Intent::Next,
+        KeyCode::BackTab | KeyCode::Esc => Intent::Back,
+        KeyCode::Up => Intent::Up,
+        KeyCode::Down => Intent::Down,
+        KeyCode::Left => Intent::Left,
+        KeyCode::Right => Intent::Right,
+        KeyCode::PageUp => Intent::PageUp,
+        KeyCode::PageDown => Intent::PageDown,
+        KeyCode::Backspace => Intent::Backspace,
+        KeyCode::F(1) => Intent::Help,
+        KeyCode::F(2) => Intent::Adviser,
+        KeyCode::F(3) => Intent::AcceptSuggestion,
+        KeyCode::F(5) => Intent::Results,
+        KeyCode::Char(' ') if !typing => Intent::Toggle,
+        KeyCode::Char(c) if typing => Intent::Char(c),
+        KeyCode::Char('q') => Intent::Quit,
+        KeyCode::Char('?') => Intent::Help,
+        KeyCode::Char('r') => Intent::Results,
+        KeyCode::Char('t') => Intent::Theme,
+        KeyCode::Char('y') => Intent::Yes,
+        KeyCode::Char('n') => Intent::No,
+        KeyCode::Char('s') => Intent::SaveHtml,
+        KeyCode::Char('m') => Intent::SaveMarkdown,
+        KeyCode::Char('p') => Intent::Print,
+        KeyCode::Char('c') => Intent::Copy,
+        KeyCode::Char('k') => Intent::Up,
+        KeyCode::Char('j') => Intent::Down,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn key(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn q_is_text_while_typing_and_quit_otherwise() {
+        assert_eq!(from_key(key(KeyCode::Char('q')), true), Some(Intent::Char('q')));
+        assert_eq!(from_key(key(KeyCode::Char('q')), false), Some(Intent::Quit));
+        let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(from_key(ctrl_c, true), Some(Intent::Quit));
+        assert_eq!(from_key(key(KeyCode::Esc), true), Some(Intent::Back));
+        assert_eq!(from_key(key(KeyCode::F(5)), true), Some(Intent::Results));
+    }
+
+    #[test]
+    fn releases_are_ignored() {
+        let mut k = key(KeyCode::Enter);
+        k.kind = KeyEventKind::Release;
+        assert_eq!(from_key(k, false), None);
+    }
+}

@@ -1,0 +1,44 @@
+//! Step 3: is the resident the account holder; who provides their broadband now.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
+
+use crate::answers::Reply;
+use crate::tui::app::App;
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let t = app.theme;
+    let ui = &app.ui;
+    let choice = |on: bool, id: &str| format!("{} {}", if on { "(•)" } else { "( )" }, ui.get(id));
+    let holder = [
+        (Reply::NotSure, "choice-not-sure"),
+        (Reply::Yes, "choice-yes"),
+        (Reply::No, "choice-no"),
+    ]
+    .iter()
+    .map(|(r, id)| choice(app.answers.account_holder == *r, id))
+    .collect::<Vec<_>>()
+    .join("   ");
+    let provider = app
+        .answers
+        .current_provider
+        .clone()
+        .unwrap_or_else(|| ui.get("provider-none"));
+    let row = |i: usize, label: String, value: String| -> Vec<Line<'static>> {
+        let style = if app.home_row == i { t.selected() } else { t.base() };
+        let arrow = if app.home_row == i { "› " } else { "  " };
+        vec![
+            Line::styled(format!("{arrow}{label}"), t.heading()),
+            Line::styled(format!("    ‹ {value} ›"), style),
+            Line::raw(""),
+        ]
+    };
+    let mut lines = row(0, ui.get("home-account-holder"), holder);
+    lines.extend(row(1, ui.get("home-provider"), provider));
+    Paragraph::new(lines)
+        .block(Block::bordered())
+        .wrap(Wrap { trim: false })
+        .render(area, buf);
+}

@@ -1,0 +1,169 @@
+//! Rendering: a pure function of the state. The frame (header, footer, overlays) is here; each
+//! step draws its body in `steps/`.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
+
+use super::app::{App, Overlay, Step};
+use super::steps;
+use crate::i18n::Arg;
+
+pub const MIN_WIDTH: u16 = 80;
+pub const MIN_HEIGHT: u16 = 24;
+
+impl Widget for &App {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let t = self.theme;
+        buf.set_style(area, t.base());
+        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+            Paragraph::new(self.ui.get("too-small"))
+                .style(t.warn())
+                .wrap(Wrap { trim: true })
+                .render(area, buf);
+            return;
+        }
+        let [header, body, message, keys, footer] = Layout::vertical([
+            Constraint::Length(2),
+            Constraint::Min(5),
+            Constraint::Length(1),
+            Constraint::Length(1),
+            Constraint::Length(2),
+        ])
+        .areas(area);
+        self.header(header, buf);
+        if self.adviser {
+            steps::adviser::render(self, body, buf);
+        } else {
+            match self.step {
+                Step::Languages => steps::languages::render(self, body, buf),
+                Step::Benefits => steps::benefits::render(self, body, buf),
+                Step::Home => steps::home::render(self, body, buf),
+                Step::Postcode => steps::postcode::render(self, body, buf),
+                Step::Results => steps::results::render(self, body, buf),
+                Step::Guidance => steps::guidance::render(self, body, buf),
+            }
+        }
+        if let Some(m) = &self.message {
+            Paragraph::new(m.as_str()).style(t.good()).render(message, buf);
+        }
+        Paragraph::new(self.ui.get("keys-wizard"))
+            .style(t.help())
+            .render(keys, buf);
+        self.footer(footer, buf);
+        match self.overlay {
+            Overlay::Help => self.help(area, buf),
+            Overlay::ConfirmQuit => self.confirm(area, buf),
+            Overlay::None => {}
+        }
+    }
+}
+
+impl App {
+    fn header(&self, area: Rect, buf: &mut Buffer) {
+        let t = self.theme;
+        let where_ = if self.adviser {
+            self.ui.get("adviser-mode")
+        } else {
+            format!(
+                "{} · {}",
+                self.ui.get(self.step.message_id()),
+                self.ui.fmt(
+                    "step-of",
+                    &[
+                        ("step", Arg::Num(self.step.index() as i64 + 1)),
+                        ("total", Arg::Num(Step::ALL.len() as i64))
+                    ]
+                )
+            )
+        };
+        let quit = self.ui.get(if self.typing() { "keys-typing" } else { "keys-quit" });
+        let line = Line::from(vec![
+            Span::styled(self.ui.get("app-title"), t.title()),
+            Span::raw("  "),
+            Span::styled(where_, t.heading()),
+            Span::raw("  "),
+            Span::styled(quit, t.help()),
+        ]);
+        Paragraph::new(line)
+            .block(Block::new().borders(Borders::BOTTOM))
+            .render(area, buf);
+    }
+
+    fn footer(&self, area: Rect, buf: &mut Buffer) {
+        let t = self.theme;
+        let cat = &self.catalogue;
+        let oldest = cat.facts_range().map(|(o, _)| o);
+        let mut text = self.ui.fmt(
+            "footer-catalogue",
+            &[
+                ("edition", cat.edition.to_string().into()),
+                ("source", self.origin.label().into()),
+                (
+                    "oldest",
+                    oldest
+                        .map_or("?".to_string(), |d| crate::guidance::texts::month_year(&self.ui, d))
+                        .into(),
+                ),
+            ],
+        );
+        let old = oldest.is_some_and(|o| o.months_until(self.today) >= 12);
+        if old {
+            text.push_str(&format!(" ({})", self.ui.get("footer-old")));
+        }
+        Paragraph::new(text)
+            .style(if old { t.warn() } else { t.help() })
+            .wrap(Wrap { trim: true })
+            .render(area, buf);
+    }
+
+    fn help(&self, area: Rect, buf: &mut Buffer) {
+        let popup = centered(area, 70, 14);
+        Clear.render(popup, buf);
+        let block = Block::bordered()
+            .title(self.ui.get("help-title"))
+            .style(self.theme.base());
+        Paragraph::new(self.ui.get("help-body"))
+            .block(block)
+            .wrap(Wrap { trim: false })
+            .render(popup, buf);
+    }
+
+    fn confirm(&self, area: Rect, buf: &mut Buffer) {
+        let popup = centered(area, 60, 5);
+        Clear.render(popup, buf);
+        let block = Block::bordered().style(self.theme.base());
+        Paragraph::new(self.ui.get("quit-confirm"))
+            .style(self.theme.warn())
+            .block(block)
+            .wrap(Wrap { trim: true })
+            .render(popup, buf);
+    }
+}
+
+fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let w = width.min(area.width);
+    let h = height.min(area.height);
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}
+
+/// Lines with a cursor line kept in view: the scroll offset that shows `cursor`.
+pub fn scroll_for(cursor: usize, height: usize) -> usize {
+    cursor.saturating_sub(height.saturating_sub(1))
+}
+
+/// A line marked as the cursor's: `› ` and reversed; others get two spaces.
+pub fn cursor_line<'a>(selected: bool, text: String, style: Style, selected_style: Style) -> Line<'a> {
+    if selected {
+        Line::from(Span::styled(format!("› {text}"), selected_style))
+    } else {
+        Line::from(Span::styled(format!("  {text}"), style))
+    }
+}
