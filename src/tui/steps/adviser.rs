@@ -24,7 +24,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         ));
         for (_, o) in items {
             let (word, style) = super::results::tag(app, o);
-            let price = o.tariff.price_pence.map(texts::money).unwrap_or_default();
+            let price = match o.tariff.price_pence {
+                Some(0) => app.guidance_loc.get("price-free"),
+                Some(p) => texts::money(p),
+                None => String::new(),
+            };
             lines.push(Line::styled(
                 format!("{word} {} {price}", texts::offer_name(&app.guidance_loc, o.tariff)),
                 style,

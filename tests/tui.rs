@@ -1,0 +1,291 @@
+//! The wizard driven by intents against ratatui's TestBackend: every step at 80x24 and 120x40 in
+//! English, Urdu and Welsh (insta snapshots), and the flows an adviser goes through.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use tariff_finder::answers::Reply;
+use tariff_finder::benefits::Benefit;
+use tariff_finder::catalogue::{self, Origin};
+use tariff_finder::date::Date;
+use tariff_finder::i18n::Lang;
+use tariff_finder::tui::app::{App, Effect, Overlay, Step};
+use tariff_finder::tui::intent::Intent;
+use tariff_finder::tui::theme::Theme;
+
+fn app(lang: Lang) -> App {
+    App::new(
+        catalogue::embedded(),
+        Origin::Embedded,
+        lang,
+        lang,
+        Date::new(2026, 11, 26).unwrap(),
+        Theme::Plain,
+    )
+}
+
+fn draw(app: &App, w: u16, h: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| f.render_widget(app, f.area())).unwrap();
+    let buf = terminal.backend().buffer();
+    (0..h)
+        .map(|y| {
+            (0..w)
+                .map(|x| buf[(x, y)].symbol().to_string())
+                .collect::<String>()
+                .trim_end()
+                .to_string()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn press(app: &mut App, intents: &[Intent]) {
+    for i in intents {
+        app.update(*i);
+    }
+}
+
+fn typed(app: &mut App, text: &str) {
+    for c in text.chars() {
+        app.update(Intent::Char(c));
+    }
+}
+
+/// Universal Credit (earnings not known) and PIP, B1 1BB, account holder yes.
+fn through_to(app: &mut App, last: Step) {
+    press(app, &[Intent::Next]);
+    press(app, &[Intent::Toggle]);
+    for _ in 0..6 {
+        press(app, &[Intent::Down]);
+    }
+    press(app, &[Intent::Toggle]);
+    if last == Step::Benefits {
+        return;
+    }
+    press(app, &[Intent::Next, Intent::Right]);
+    if last == Step::Home {
+        return;
+    }
+    press(app, &[Intent::Next]);
+    typed(app, "b11bb");
+    if last == Step::Postcode {
+        return;
+    }
+    press(app, &[Intent::Next]);
+    if last == Step::Results {
+        return;
+    }
+    press(app, &[Intent::Next]);
+}
+
+#[test]
+fn every_step_in_three_languages_and_two_sizes() {
+    for lang in [Lang::EnGb, Lang::Ur, Lang::Cy] {
+        for step in Step::ALL {
+            let mut a = app(lang);
+            if step != Step::Languages {
+                through_to(&mut a, step);
+            }
+            assert_eq!(a.step, step);
+            for (w, h) in [(80, 24), (120, 40)] {
+                let screen = draw(&a, w, h);
+                insta::assert_snapshot!(format!("{}_{:?}_{w}x{h}", lang.tag(), step), screen);
+            }
+        }
+        let mut a = app(lang);
+        a.update(Intent::Adviser);
+        a.update(Intent::Toggle);
+        a.update(Intent::Next);
+        typed(&mut a, "B1 1BB");
+        insta::assert_snapshot!(format!("{}_adviser_120x40", lang.tag()), draw(&a, 120, 40));
+    }
+}
+
+#[test]
+fn a_complete_check() {
+    let mut a = app(Lang::EnGb);
+    through_to(&mut a, Step::Results);
+    assert_eq!(a.answers.benefits, [Benefit::UniversalCredit, Benefit::Pip]);
+    assert_eq!(a.answers.account_holder, Reply::Yes);
+    let screen = draw(&a, 80, 24);
+    assert!(screen.contains("[yes]"), "{screen}");
+    assert!(
+        screen.contains("£12.00 a month"),
+        "details of the first offer: {screen}"
+    );
+    a.update(Intent::Next);
+    assert_eq!(a.step, Step::Guidance);
+    let screen = draw(&a, 80, 24);
+    assert!(
+        screen.contains("Social tariffs: cheaper broadband and phone deals"),
+        "{screen}"
+    );
+    // The same answers through `check` give the same guidance text.
+    assert!(a.guidance_text(78).contains("* BT Home Essentials (36 Mbps)"));
+}
+
+#[test]
+fn going_back_keeps_answers_and_a_change_shows_in_the_results() {
+    let mut a = app(Lang::EnGb);
+    through_to(&mut a, Step::Results);
+    press(&mut a, &[Intent::Back, Intent::Back, Intent::Back]);
+    assert_eq!(a.step, Step::Benefits);
+    assert!(
+        a.answers.benefits.contains(&Benefit::Pip),
+        "answers stay when going back"
+    );
+    // Change Universal Credit's follow-up to "with earnings".
+    a.benefit_cursor = 0;
+    press(&mut a, &[Intent::Right, Intent::Right]);
+    assert!(a.answers.benefits.contains(&Benefit::UniversalCreditWithEarnings));
+    a.update(Intent::Results);
+    assert_eq!(a.step, Step::Results);
+    let kcom = a.outcomes().into_iter().find(|(id, _)| id == "bt-basic").unwrap().1;
+    assert_eq!(
+        kcom.eligibility,
+        tariff_finder::catalogue::Verdict::No,
+        "with earnings rules BT Basic out"
+    );
+}
+
+#[test]
+fn not_sure_answers_give_maybe_not_no() {
+    let mut a = app(Lang::EnGb);
+    press(&mut a, &[Intent::Next, Intent::Toggle]);
+    assert_eq!(
+        a.answers.benefits,
+        [Benefit::UniversalCredit],
+        "ticking UC leaves its type 'not sure'"
+    );
+    press(&mut a, &[Intent::Next, Intent::Next, Intent::Next]);
+    assert!(a.no_postcode, "an empty postcode is 'no fixed address / not sure'");
+    let basic = a.outcomes().into_iter().find(|(id, _)| id == "bt-basic").unwrap().1;
+    assert_eq!(basic.eligibility, tariff_finder::catalogue::Verdict::Maybe);
+    assert_eq!(basic.availability, tariff_finder::catalogue::Verdict::Maybe);
+}
+
+#[test]
+fn new_resident_wipes_everything() {
+    let mut a = app(Lang::EnGb);
+    through_to(&mut a, Step::Guidance);
+    a.update(Intent::NewResident);
+    assert_eq!(a.step, Step::Languages);
+    assert!(a.answers.benefits.is_empty());
+    assert!(a.postcode_input.is_empty());
+    assert_eq!(a.answers.account_holder, Reply::NotSure);
+    assert!(!a.has_answers());
+    assert!(draw(&a, 80, 24).contains("every answer is forgotten"));
+}
+
+#[test]
+fn typing_q_into_the_postcode_is_text_not_quit() {
+    let mut a = app(Lang::EnGb);
+    through_to(&mut a, Step::Postcode);
+    a.postcode_input.clear();
+    assert!(a.typing());
+    // The key map sends 'q' as a character while a field has focus.
+    let key = ratatui::crossterm::event::KeyEvent::from(ratatui::crossterm::event::KeyCode::Char('q'));
+    let intent = tariff_finder::tui::intent::from_key(key, a.typing()).unwrap();
+    assert_eq!(a.update(intent), Effect::None);
+    assert_eq!(a.postcode_input, "q");
+    assert!(!a.quit);
+    assert!(draw(&a, 80, 24).contains("is not the shape of a UK postcode"));
+}
+
+#[test]
+fn quitting_with_answers_asks_first() {
+    let mut a = app(Lang::EnGb);
+    assert_eq!(a.update(Intent::Quit), Effect::Quit, "no answers: quit at once");
+    let mut a = app(Lang::EnGb);
+    through_to(&mut a, Step::Benefits);
+    assert_eq!(a.update(Intent::Quit), Effect::None);
+    assert_eq!(a.overlay, Overlay::ConfirmQuit);
+    assert!(draw(&a, 80, 24).contains("Quit and forget them?"));
+    assert_eq!(a.update(Intent::No), Effect::None, "n stays");
+    assert_eq!(a.overlay, Overlay::None);
+    a.update(Intent::Quit);
+    assert_eq!(a.update(Intent::Yes), Effect::Quit);
+}
+
+#[test]
+fn a_tiny_terminal_and_a_resize() {
+    let mut a = app(Lang::EnGb);
+    through_to(&mut a, Step::Results);
+    assert_eq!(draw(&a, 1, 1), "P", "1x1: no panic, the start of the message");
+    for (w, h) in [(20, 5), (79, 24), (80, 23)] {
+        let screen = draw(&a, w, h);
+        assert!(screen.replace('\n', "").contains("Please"), "{w}x{h}: {screen}");
+    }
+    // Back to full size after the storm: the results again.
+    for (w, h) in [(200, 60), (80, 24), (120, 40), (80, 24)] {
+        assert!(draw(&a, w, h).contains("[yes]"));
+    }
+}
+
+#[test]
+fn help_and_postcode_suggestion() {
+    let mut a = app(Lang::EnGb);
+    a.update(Intent::Help);
+    assert!(draw(&a, 80, 24).contains("Ctrl+N: new resident"));
+    a.update(Intent::Back);
+    assert_eq!(a.overlay, Overlay::None);
+    through_to(&mut a, Step::Postcode);
+    a.postcode_input = "B1 IBB".into();
+    assert!(draw(&a, 80, 24).contains("did you mean B1 1BB?"));
+    a.update(Intent::AcceptSuggestion);
+    assert_eq!(a.postcode_input, "B1 1BB");
+    assert!(draw(&a, 80, 24).contains("✓ B1 1BB: England, West Midlands, Birmingham"));
+    a.postcode_input = "JE2 3AB".into();
+    assert!(draw(&a, 120, 40).contains("Jersey is a Crown Dependency"));
+}
+
+#[test]
+fn filter_by_typing() {
+    let mut a = app(Lang::EnGb);
+    a.update(Intent::Next);
+    typed(&mut a, "hous");
+    let entries = a.visible_entries();
+    assert_eq!(entries.len(), 1);
+    a.update(Intent::Toggle);
+    assert_eq!(a.answers.benefits, [Benefit::HousingBenefit]);
+    a.update(Intent::Backspace);
+    assert_eq!(a.filter, "hou");
+}
+
+#[test]
+fn guidance_actions() {
+    let mut a = app(Lang::Cy);
+    through_to(&mut a, Step::Guidance);
+    match a.update(Intent::SaveHtml) {
+        Effect::Save { name, contents } => {
+            assert_eq!(name, "social-tariffs-cy-2026-11-26.html");
+            assert!(contents.contains("<html lang=\"cy\""));
+            assert!(!contents.contains("B1 1BB"), "a handout carries no postcode");
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(a.update(Intent::SaveMarkdown), Effect::Save { .. }));
+    assert_eq!(a.update(Intent::Print), Effect::Print);
+    assert!(matches!(a.update(Intent::Copy), Effect::Copy(_)));
+}
+
+#[test]
+fn adviser_path_key_count() {
+    // From launch: F2, Space (Universal Credit), Tab (to the postcode), then the postcode.
+    let mut a = app(Lang::EnGb);
+    let keys = [Intent::Adviser, Intent::Toggle, Intent::Next];
+    press(&mut a, &keys);
+    typed(&mut a, "B11BB");
+    assert!(keys.len() <= 6);
+    let screen = draw(&a, 120, 40);
+    assert!(screen.contains("BT Home Essentials (36 Mbps) £15.00"), "{screen}");
+}
+
+#[test]
+fn state_is_never_colour_alone() {
+    let mut a = app(Lang::EnGb);
+    a.theme = Theme::Default;
+    through_to(&mut a, Step::Benefits);
+    let screen = draw(&a, 80, 24);
+    assert!(screen.contains("[x]") && screen.contains("[ ]") && screen.contains("›"));
+}
