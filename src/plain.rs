@@ -9,7 +9,7 @@ use crate::benefits::{Benefit, Family, Variant};
 use crate::catalogue::{Catalogue, Origin};
 use crate::date::Date;
 use crate::guidance::{self, Format, Options, Render, Report};
-use crate::i18n::{Lang, Localizer};
+use crate::i18n::{Arg, Lang, Localizer};
 use crate::postcode;
 
 /// One line of input: None at the end of input.
@@ -44,12 +44,12 @@ fn ask<T>(
     }
 }
 
-fn pick_lang(line: &str) -> Result<Lang, String> {
+fn pick_lang(ui: &Localizer, line: &str) -> Result<Lang, String> {
     if let Ok(n) = line.parse::<usize>() {
         return Lang::ALL
             .get(n.wrapping_sub(1))
             .copied()
-            .ok_or_else(|| format!("Choose 1 to {}.", Lang::ALL.len()));
+            .ok_or_else(|| ui.fmt("plain-choose", &[("max", Arg::Num(Lang::ALL.len() as i64))]));
     }
     Lang::negotiate(line).map_err(|e| e.to_string())
 }
@@ -70,30 +70,25 @@ pub fn run(
         .enumerate()
         .map(|(i, l)| format!("{} {} ({})", i + 1, l.native_name(), l.tag()))
         .collect();
-    writeln!(
-        out,
-        "tariff-finder: social tariffs. Answer each question and press Enter; an empty line keeps the default."
-    )?;
-    let ui_lang = ask(
-        out,
-        input,
-        &format!("Screen language? {}. Default: {}.", langs.join(", "), ui_lang.tag()),
-        ui_lang,
-        pick_lang,
-    )?;
+    // Until the screen language is chosen, the default one speaks.
+    let first = Localizer::new(ui_lang);
+    let default = |l: &Localizer, d: &str| l.fmt("plain-default", &[("default", d.into())]);
+    writeln!(out, "{}", first.get("plain-intro"))?;
+    let prompt = format!(
+        "{} {}. {}",
+        first.get("plain-screen-language"),
+        langs.join(", "),
+        default(&first, ui_lang.tag())
+    );
+    let ui_lang = ask(out, input, &prompt, ui_lang, |l| pick_lang(&first, l))?;
     let ui = Localizer::new(ui_lang);
-    let lang = ask(
-        out,
-        input,
-        &format!(
-            "{}? {}. Default: {}.",
-            ui.get("lang-resident"),
-            langs.join(", "),
-            lang.tag()
-        ),
-        lang,
-        pick_lang,
-    )?;
+    let prompt = format!(
+        "{}? {}. {}",
+        ui.get("lang-resident"),
+        langs.join(", "),
+        default(&ui, lang.tag())
+    );
+    let lang = ask(out, input, &prompt, lang, |l| pick_lang(&ui, l))?;
 
     let numbered: Vec<String> = Benefit::ALL
         .iter()
@@ -104,37 +99,32 @@ pub fn run(
     for line in &numbered {
         writeln!(out, "  {line}")?;
     }
-    let mut answers = ask(
-        out,
-        input,
-        "Benefits: numbers or ids, separated by commas or spaces. Empty: none of these.",
-        Answers::default(),
-        |line| {
-            let mut a = Answers::default();
-            for word in line.split([',', ' ']).filter(|w| !w.is_empty()) {
-                let id = match word.parse::<usize>() {
-                    Ok(n) => Benefit::ALL
-                        .get(n.wrapping_sub(1))
-                        .map(|b| b.id())
-                        .ok_or_else(|| format!("No benefit number {n}."))?,
-                    Err(_) => word,
-                };
-                a.add_benefit(id).map_err(|e| format!("{e} ({})", e.hint()))?;
-            }
-            a.check_consistent().map_err(|e| format!("{e} ({})", e.hint()))?;
-            Ok(a)
-        },
-    )?;
+    let mut answers = ask(out, input, &ui.get("plain-benefits"), Answers::default(), |line| {
+        let mut a = Answers::default();
+        for word in line.split([',', ' ']).filter(|w| !w.is_empty()) {
+            let id = match word.parse::<usize>() {
+                Ok(n) => Benefit::ALL
+                    .get(n.wrapping_sub(1))
+                    .map(|b| b.id())
+                    .ok_or_else(|| ui.fmt("plain-no-benefit-number", &[("number", Arg::Num(n as i64))]))?,
+                Err(_) => word,
+            };
+            a.add_benefit(id).map_err(|e| format!("{e} ({})", e.hint()))?;
+        }
+        a.check_consistent().map_err(|e| format!("{e} ({})", e.hint()))?;
+        Ok(a)
+    })?;
 
     let pc = ask(
         out,
         input,
-        &format!("{} Empty: no fixed address / not sure.", ui.get("postcode-prompt")),
+        &format!("{}. {}", ui.get("postcode-prompt"), ui.get("plain-postcode-empty")),
         None,
         |line| {
-            postcode::lookup(line)
-                .map(Some)
-                .map_err(|e| format!("{e}. {}", e.hint()))
+            postcode::lookup(line).map(Some).map_err(|e| {
+                let (message, hint) = guidance::texts::postcode_error(&ui, &e);
+                format!("{message} {hint}")
+            })
         },
     )?;
     if let Some(p) = &pc {
@@ -159,10 +149,15 @@ pub fn run(
             .map(|(i, id)| format!("{} {}", i + 1, ui.get(id)))
             .collect();
         let benefit = ui.get(&format!("benefit-{}", family.member(Variant::Unknown).id()));
-        let prompt = format!("{benefit}: {} {}. Default: 1.", ui.get(question), options.join(", "));
+        let prompt = format!(
+            "{benefit}: {} {}. {}",
+            ui.get(question),
+            options.join(", "),
+            default(&ui, "1")
+        );
         let choice = ask(out, input, &prompt, 0usize, |line| match line.parse::<usize>() {
             Ok(n @ 1..=3) => Ok(n - 1),
-            _ => Err("Choose 1, 2 or 3.".to_string()),
+            _ => Err(ui.fmt("plain-choose", &[("max", Arg::Num(3))])),
         })?;
         if choice > 0 {
             answers.benefits.retain(|b| b.family().is_none_or(|(f, _)| f != family));
@@ -173,17 +168,18 @@ pub fn run(
         }
     }
     let holder_prompt = format!(
-        "{} 1 {}, 2 {}, 3 {}. Default: 3.",
+        "{} 1 {}, 2 {}, 3 {}. {}",
         ui.get("home-account-holder"),
         ui.get("choice-yes"),
         ui.get("choice-no"),
-        ui.get("choice-not-sure")
+        ui.get("choice-not-sure"),
+        default(&ui, "3")
     );
     answers.account_holder = ask(out, input, &holder_prompt, Reply::NotSure, |line| match line {
         "1" => Ok(Reply::Yes),
         "2" => Ok(Reply::No),
         "3" => Ok(Reply::NotSure),
-        other => Reply::parse(other).ok_or_else(|| "Choose 1, 2 or 3.".to_string()),
+        other => Reply::parse(other).ok_or_else(|| ui.fmt("plain-choose", &[("max", Arg::Num(3))])),
     })?;
 
     let report = Report::new(&catalogue, &origin, &answers, pc.as_ref(), today);

@@ -231,7 +231,7 @@ fn help_and_postcode_suggestion() {
     assert_eq!(a.overlay, Overlay::None);
     through_to(&mut a, Step::Postcode);
     a.postcode_input = "B1 IBB".into();
-    assert!(draw(&a, 80, 24).contains("did you mean B1 1BB?"));
+    assert!(draw(&a, 80, 24).contains("Did you mean: B1 1BB"));
     a.update(Intent::AcceptSuggestion);
     assert_eq!(a.postcode_input, "B1 1BB");
     assert!(draw(&a, 80, 24).contains("✓ B1 1BB: England, West Midlands, Birmingham"));

@@ -204,6 +204,32 @@ fn condition_text(
         .map_or_else(|| id.to_string(), |c| pick(c.text(lang)).clone())
 }
 
+/// A postcode error and what to do, in the screen language.
+pub fn postcode_error(loc: &Localizer, e: &crate::postcode::PostcodeError) -> (String, String) {
+    use crate::postcode::PostcodeError as E;
+    let shown = |s: &str| clean(&s.chars().take(40).collect::<String>());
+    let message = match e {
+        E::Empty => loc.get("postcode-err-empty"),
+        E::BadCharacter(c) => loc.fmt("postcode-err-char", &[("char", format!("{c:?}").into())]),
+        E::Malformed { input, .. } => loc.fmt("postcode-err-shape", &[("input", shown(input).into())]),
+        E::UnknownDistrict {
+            normalised, outcode, ..
+        } => loc.fmt(
+            "postcode-err-unknown",
+            &[
+                ("postcode", normalised.clone().into()),
+                ("outcode", outcode.clone().into()),
+            ],
+        ),
+    };
+    let hint = match (e.suggestion(), e) {
+        (Some(s), _) => loc.fmt("postcode-hint-suggest", &[("suggestion", s.into())]),
+        (None, E::UnknownDistrict { .. }) => loc.get("postcode-hint-unknown"),
+        _ => loc.get("postcode-hint-shape"),
+    };
+    (message, hint)
+}
+
 /// How much a call costs, from the number's prefix (Ofcom's UK numbering plan).
 pub fn phone_cost(loc: &Localizer, number: &str) -> String {
     let digits: String = number.chars().filter(char::is_ascii_digit).collect();

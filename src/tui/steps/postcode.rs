@@ -63,7 +63,8 @@ pub fn render_field(app: &App, field: Rect, status: Rect, buf: &mut Buffer, focu
             lines
         }
         Some(Err(e)) => {
-            let mut lines = vec![Line::styled(format!("✗ {e}"), t.warn()), Line::raw(e.hint())];
+            let (message, hint) = texts::postcode_error(ui, &e);
+            let mut lines = vec![Line::styled(format!("✗ {message}"), t.warn()), Line::raw(hint)];
             if e.suggestion().is_some() {
                 lines.push(Line::styled(ui.get("postcode-suggest"), t.help()));
             }
