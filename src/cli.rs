@@ -234,8 +234,11 @@ fn interactive(cli: &Cli, plain: bool) -> Result<String, Failure> {
         let stdin = std::io::stdin();
         let mut input = stdin.lock();
         let mut out = std::io::stdout().lock();
-        crate::plain::run(catalogue, origin, lang, ui_lang, today, &mut input, &mut out).map_err(io_err)?;
-        return Ok(String::new());
+        return match crate::plain::run(catalogue, origin, lang, ui_lang, today, &mut input, &mut out) {
+            // A reader that went away (`| head`) is not our failure.
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(String::new()),
+            other => other.map(|()| String::new()).map_err(io_err),
+        };
     }
     let theme = crate::tui::theme::Theme::from_environment(env);
     let app = crate::tui::app::App::new(catalogue, origin, lang, ui_lang, today, theme);
