@@ -210,14 +210,12 @@ impl Answers {
 
     /// Overwrites the personal strings in memory before dropping them (reset between residents).
     pub fn wipe(&mut self) {
-        fn zero(s: &mut Option<String>) {
-            if let Some(s) = s.take() {
-                let mut bytes = s.into_bytes();
-                bytes.iter_mut().for_each(|b| unsafe { std::ptr::write_volatile(b, 0) });
-            }
+        for s in [self.postcode.take(), self.current_provider.take()]
+            .into_iter()
+            .flatten()
+        {
+            wipe_string(s);
         }
-        zero(&mut self.postcode);
-        zero(&mut self.current_provider);
         self.benefits.clear();
         self.facts.clear();
         self.account_holder = Reply::NotSure;
@@ -229,6 +227,14 @@ fn parse_reply(what: &str, value: &str) -> Result<Reply, AnswersError> {
         what: what.to_string(),
         value: value.to_string(),
     })
+}
+
+/// Overwrites a string's bytes before its memory is given back (volatile, so it is not optimised
+/// away as a dead store).
+pub fn wipe_string(s: String) {
+    let mut bytes = s.into_bytes();
+    // SAFETY: each pointer comes from a live &mut u8.
+    bytes.iter_mut().for_each(|b| unsafe { std::ptr::write_volatile(b, 0) });
 }
 
 #[cfg(test)]

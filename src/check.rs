@@ -202,14 +202,24 @@ fn gather_answers(args: &CheckArgs, catalogue: &Catalogue) -> Result<Answers, Fa
     Ok(answers)
 }
 
-enum ReadError {
+pub enum ReadError {
     TooLarge,
     NotText,
     Io(std::io::Error),
 }
 
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReadError::TooLarge => write!(f, "the file is too large"),
+            ReadError::NotText => write!(f, "the file is not UTF-8 text"),
+            ReadError::Io(e) => write!(f, "{e}"),
+        }
+    }
+}
+
 /// Reads a whole file, refusing it once it passes `limit` bytes (without reading the rest).
-fn read_limited(path: &Path, limit: usize) -> Result<String, ReadError> {
+pub fn read_limited(path: &Path, limit: usize) -> Result<String, ReadError> {
     let file = std::fs::File::open(path).map_err(ReadError::Io)?;
     let mut buf = Vec::new();
     file.take(limit as u64 + 1)

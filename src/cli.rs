@@ -76,6 +76,15 @@ Exit status: 0 an answer was given (also \"nothing fits\"), 2 bad input, 1 other
 #[derive(Debug, Parser)]
 #[command(name = "tariff-finder", version, about = ABOUT, long_about = LONG_ABOUT, after_help = AFTER_HELP)]
 pub struct Cli {
+    /// Lock the wizard down for a public laptop: answers wiped when left idle, no quitting
+    /// without the admin PIN (see docs/kiosk.md)
+    #[arg(long)]
+    pub kiosk: bool,
+
+    /// Read settings from this file (see docs/kiosk.md for the keys)
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
     /// Use this catalogue file instead of the built-in one
     #[arg(long, global = true, value_name = "FILE")]
     pub catalogue: Option<PathBuf>,
@@ -103,6 +112,29 @@ pub enum Command {
     /// For translators: check every language file and the catalogue's prose in each language
     #[command(subcommand)]
     Locales(LocalesCommand),
+    /// For whoever sets up a kiosk laptop
+    #[command(subcommand)]
+    Kiosk(KioskCommand),
+    /// For packagers: write the man page or shell completions to standard output
+    #[command(hide = true)]
+    Generate {
+        #[arg(value_enum)]
+        what: Generated,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum KioskCommand {
+    /// Read an admin PIN (twice, without showing it) and print the hash for [kiosk] admin_pin_hash
+    HashPin,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Generated {
+    Man,
+    Bash,
+    Zsh,
+    Fish,
 }
 
 #[derive(Debug, Subcommand)]
@@ -185,8 +217,15 @@ pub fn main() -> ExitCode {
         }
     };
     let result = match &cli.command {
-        Some(Command::Check(args)) => check::run(&cli, args),
+        // A kiosk is only ever the wizard: no personal handout, no files, no maintainer tools.
+        Some(_) if cli.kiosk => Err(Failure::usage(
+            "--kiosk starts the locked-down wizard and cannot be combined with a command",
+            "run `tariff-finder --kiosk` on its own",
+        )),
+        Some(Command::Check(args)) => with_config(&cli).and_then(|c| check::run(&c, args)),
         Some(Command::Locales(LocalesCommand::Check)) => crate::locales_check::run(),
+        Some(Command::Kiosk(KioskCommand::HashPin)) => crate::kiosk_setup::hash_pin(),
+        Some(Command::Generate { what }) => generate(*what),
         Some(Command::Plain) => interactive(&cli, true),
         None => interactive(&cli, false),
     };
@@ -213,12 +252,62 @@ pub fn main() -> ExitCode {
     }
 }
 
-/// The wizard, or plain mode when asked for, when there is no terminal, or with TERM=dumb.
+/// The config files in force for this run (system-wide, then `--config` or the user's own).
+fn config_sources(cli: &Cli) -> crate::config::load::Sources {
+    let mut sources = crate::config::load::Sources::standard(cli.config.as_deref());
+    // Tests and packagers point this elsewhere; an empty value means no system file.
+    if let Some(p) = std::env::var_os("TARIFF_FINDER_SYSTEM_CONFIG") {
+        sources.system = (!p.is_empty()).then(|| PathBuf::from(p));
+    }
+    sources
+}
+
+fn config_failure(e: crate::config::load::LoadError) -> Failure {
+    let hint = if e.message.starts_with("cannot read") {
+        "check the path given with --config or TARIFF_FINDER_CONFIG"
+    } else {
+        "fix the line it names (docs/configuration.md lists every key)"
+    };
+    Failure::usage(
+        format!("the config file {} cannot be used: {}", e.path.display(), e.message),
+        hint,
+    )
+}
+
+/// The command line with the config's languages filled in where the command line is silent.
+fn with_config(cli: &Cli) -> Result<Cli, Failure> {
+    let loaded = crate::config::load::load(&config_sources(cli), false).map_err(config_failure)?;
+    Ok(Cli {
+        kiosk: cli.kiosk,
+        config: cli.config.clone(),
+        catalogue: cli.catalogue.clone(),
+        lang: cli.lang.clone().or(loaded.config.general.lang),
+        ui_lang: cli.ui_lang.clone().or(loaded.config.general.ui_lang),
+        command: None,
+    })
+}
+
+/// The wizard, or plain mode when asked for, when there is no terminal, or with TERM=dumb; the
+/// kiosk when `--kiosk` or the system-wide config asks for it.
 fn interactive(cli: &Cli, plain: bool) -> Result<String, Failure> {
+    use crate::config::load;
     use std::io::IsTerminal;
+    let sources = config_sources(cli);
+    // The system-wide file alone decides whether this laptop is a kiosk, under the kiosk's trust rule.
+    let system_only = load::Sources {
+        system: sources.system.clone(),
+        ..load::Sources::default()
+    };
+    let system = load::load(&system_only, true).map_err(config_failure)?;
+    let kiosk = !plain && (cli.kiosk || system.config.kiosk.enabled == Some(true) || system.untrusted_kiosk_request);
+    let loaded = load::load(&sources, kiosk).map_err(config_failure)?;
+    for w in &loaded.warnings {
+        eprintln!("tariff-finder: {w}");
+    }
+    let config = loaded.config;
     let env = |k: &str| std::env::var(k).ok();
-    let lang = check::guidance_lang(cli.lang.as_deref(), env);
-    let ui_lang = match cli.ui_lang.as_deref() {
+    let lang = check::guidance_lang(cli.lang.as_deref().or(config.general.lang.as_deref()), env);
+    let ui_lang = match cli.ui_lang.as_deref().or(config.general.ui_lang.as_deref()) {
         Some(tag) => check::guidance_lang(Some(tag), env),
         None => lang,
     };
@@ -230,7 +319,15 @@ fn interactive(cli: &Cli, plain: bool) -> Result<String, Failure> {
         message: format!("terminal error: {e}"),
         hint: None,
     };
-    if plain || dumb || !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
+    let no_terminal = dumb || !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal();
+    if kiosk && no_terminal {
+        // A supervisor would otherwise restart a plain-mode kiosk in a loop.
+        return Err(Failure::usage(
+            "kiosk mode needs a terminal on standard input and output (and TERM other than dumb)",
+            "start it inside a terminal: see docs/kiosk.md for a full-screen recipe",
+        ));
+    }
+    if plain || no_terminal {
         let stdin = std::io::stdin();
         let mut input = stdin.lock();
         let mut out = std::io::stdout().lock();
@@ -240,10 +337,54 @@ fn interactive(cli: &Cli, plain: bool) -> Result<String, Failure> {
             other => other.map(|()| String::new()).map_err(io_err),
         };
     }
-    let theme = crate::tui::theme::Theme::from_environment(env);
-    let app = crate::tui::app::App::new(catalogue, origin, lang, ui_lang, today, theme);
-    crate::tui::run(app).map_err(io_err)?;
+    let theme = crate::tui::theme::Theme::from_config(config.general.theme, env);
+    let mut app = crate::tui::app::App::new(catalogue, origin, lang, ui_lang, today, theme);
+    app.print_format = match config.handout.format {
+        Some(crate::config::HandoutFormat::Markdown) => crate::guidance::Format::Markdown,
+        _ => crate::guidance::Format::Html,
+    };
+    if kiosk {
+        crate::kiosk_setup::lock_down_process();
+        let mut k = crate::tui::kiosk::Kiosk::new(
+            std::time::Duration::from_secs(config.idle_seconds()),
+            std::time::Duration::from_secs(config.countdown_seconds()),
+            config.kiosk.admin_pin_hash.clone(),
+            (lang, ui_lang, theme),
+        );
+        k.warning = loaded.warnings.first().cloned().or(system.warnings.first().cloned());
+        app = app.kiosk(k);
+    } else if config.general.adviser_mode == Some(true) {
+        app.adviser = true;
+    }
+    let settings = crate::tui::Settings {
+        handout: config.handout,
+        catalogue_path: cli.catalogue.clone(),
+        mouse: config.general.mouse.unwrap_or(kiosk),
+    };
+    crate::tui::run(app, settings).map_err(io_err)?;
     Ok(String::new())
+}
+
+/// The man page or a completion script, from the same clap definitions as `--help`.
+fn generate(what: Generated) -> Result<String, Failure> {
+    use clap::CommandFactory;
+    let mut cmd = Cli::command();
+    let mut out = Vec::new();
+    let shell = match what {
+        Generated::Man => {
+            clap_mangen::Man::new(cmd).render(&mut out).map_err(|e| Failure {
+                code: 1,
+                message: e.to_string(),
+                hint: None,
+            })?;
+            return Ok(String::from_utf8_lossy(&out).into_owned());
+        }
+        Generated::Bash => clap_complete::Shell::Bash,
+        Generated::Zsh => clap_complete::Shell::Zsh,
+        Generated::Fish => clap_complete::Shell::Fish,
+    };
+    clap_complete::generate(shell, &mut cmd, "tariff-finder", &mut out);
+    Ok(String::from_utf8_lossy(&out).into_owned())
 }
 
 #[cfg(test)]

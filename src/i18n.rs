@@ -213,6 +213,18 @@ impl From<i64> for Arg {
     }
 }
 
+/// Each language's localizer parsed once and shared: browsing the language list, and a kiosk's
+/// reset, then cost nothing.
+#[derive(Default)]
+pub struct Localizers([Option<std::rc::Rc<Localizer>>; Lang::ALL.len()]);
+
+impl Localizers {
+    pub fn get(&mut self, lang: Lang) -> std::rc::Rc<Localizer> {
+        let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+        std::rc::Rc::clone(self.0[i].get_or_insert_with(|| std::rc::Rc::new(Localizer::new(lang))))
+    }
+}
+
 /// Formats messages in one language, falling back to en-GB.
 pub struct Localizer {
     lang: Lang,

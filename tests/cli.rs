@@ -9,6 +9,8 @@ const TODAY: &str = "2026-11-26";
 
 fn check(args: &[&str]) -> assert_cmd::assert::Assert {
     cargo_bin_cmd!("tariff-finder")
+        // A system-wide config on the machine running the tests must not change them.
+        .env("TARIFF_FINDER_SYSTEM_CONFIG", "")
         .arg("check")
         .args(["--today", TODAY])
         .args(args)
@@ -466,4 +468,92 @@ fn help_is_for_a_new_adviser() {
     assert!(out.contains("Exit status"));
     let a = cargo_bin_cmd!("tariff-finder").arg("--help").assert().success();
     assert!(stdout(&a).contains("Social tariffs are cheaper broadband and phone deals"));
+}
+
+#[test]
+fn config_languages_apply_and_broken_configs_are_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("good.toml");
+    std::fs::write(&good, "[general]\nlang = \"cy\"\n").unwrap();
+    let out = stdout(&check(&["--config", good.to_str().unwrap(), "--benefit", "pip"]).success());
+    assert!(
+        out.contains("Taliad Annibyniaeth Personol") || out.contains("tariff"),
+        "{out}"
+    );
+    assert!(
+        !out.contains("Social tariffs: cheaper"),
+        "guidance in Welsh from the config:\n{out}"
+    );
+    // --lang still wins over the config.
+    let out = stdout(&check(&["--config", good.to_str().unwrap(), "--lang", "en-GB"]).success());
+    assert!(out.contains("Social tariffs"), "{out}");
+
+    let bad = dir.path().join("bad.toml");
+    std::fs::write(&bad, "[general]\nlang = \"cy\"\n[kiosk]\nidle = 3\n").unwrap();
+    let err = bad_input(&["--config", bad.to_str().unwrap()]);
+    assert!(
+        err.contains("bad.toml") && err.contains("line 4") && err.contains("`idle`"),
+        "{err}"
+    );
+    let err = bad_input(&["--config", dir.path().join("missing.toml").to_str().unwrap()]);
+    assert!(err.contains("cannot read") && err.contains("--config"), "{err}");
+}
+
+#[test]
+fn kiosk_refuses_to_start_without_a_terminal() {
+    let a = cargo_bin_cmd!("tariff-finder")
+        .env("TARIFF_FINDER_SYSTEM_CONFIG", "")
+        .arg("--kiosk")
+        .write_stdin("")
+        .assert()
+        .code(2);
+    assert!(stderr(&a).contains("kiosk mode needs a terminal"), "{}", stderr(&a));
+    assert!(stdout(&a).is_empty());
+    // Nor does it run commands: no personal handout from a public laptop.
+    let a = cargo_bin_cmd!("tariff-finder")
+        .args(["--kiosk", "check", "--personal", "--benefit", "pip"])
+        .assert()
+        .code(2);
+    assert!(stderr(&a).contains("cannot be combined"), "{}", stderr(&a));
+}
+
+#[test]
+fn kiosk_hash_pin_from_a_pipe_and_packaging_outputs() {
+    let a = cargo_bin_cmd!("tariff-finder")
+        .args(["kiosk", "hash-pin"])
+        .write_stdin("2468\n")
+        .assert()
+        .success();
+    let out = stdout(&a);
+    let hash = out
+        .lines()
+        .find_map(|l| l.strip_prefix("admin_pin_hash = \""))
+        .unwrap()
+        .trim_end_matches('"');
+    assert!(tariff_finder::tui::kiosk::verify_pin(hash, "2468"), "{out}");
+    assert!(!out.contains("2468"), "the PIN itself is never printed");
+    let a = cargo_bin_cmd!("tariff-finder")
+        .args(["kiosk", "hash-pin"])
+        .write_stdin("12\n")
+        .assert()
+        .code(2);
+    assert!(stderr(&a).contains("4 to 32"), "{}", stderr(&a));
+
+    let man = stdout(
+        &cargo_bin_cmd!("tariff-finder")
+            .args(["generate", "man"])
+            .assert()
+            .success(),
+    );
+    assert!(man.contains(".TH tariff-finder") && man.contains("kiosk"), "{man}");
+    let bash = stdout(
+        &cargo_bin_cmd!("tariff-finder")
+            .args(["generate", "bash"])
+            .assert()
+            .success(),
+    );
+    assert!(
+        bash.contains("_tariff__finder()") && bash.contains("--benefit"),
+        "{bash}"
+    );
 }

@@ -12,24 +12,29 @@ struct Tmux {
 
 impl Tmux {
     fn start(name: &str, args: &str) -> Tmux {
+        Tmux::start_in(name, args, &[], None)
+    }
+
+    /// Starts the binary in a fresh tmux server, with extra environment and a working folder.
+    fn start_in(name: &str, args: &str, env: &[(&str, &str)], dir: Option<&std::path::Path>) -> Tmux {
         let socket = format!("tariff-finder-test-{name}-{}", std::process::id());
         let bin = env!("CARGO_BIN_EXE_tariff-finder");
         // The pane prints the exit status and whether the alternate screen is still on afterwards.
         let cmd = format!("{bin} {args}; echo EXITED $?; sleep 30");
-        let ok = Command::new("tmux")
-            .args([
-                "-L",
-                &socket,
-                "new-session",
-                "-d",
-                "-x",
-                "80",
-                "-y",
-                "24",
-                "-e",
-                "LANG=C.UTF-8",
-                &cmd,
-            ])
+        let mut command = Command::new("tmux");
+        command.args(["-L", &socket, "new-session", "-d", "-x", "80", "-y", "24"]);
+        if let Some(dir) = dir {
+            command.arg("-c").arg(dir);
+        }
+        // A system-wide config on the machine running the tests must not change them.
+        for (k, v) in [("LANG", "C.UTF-8"), ("TARIFF_FINDER_SYSTEM_CONFIG", "")]
+            .iter()
+            .chain(env)
+        {
+            command.args(["-e", &format!("{k}={v}")]);
+        }
+        let ok = command
+            .arg(&cmd)
             .status()
             .expect("tmux is installed (.ci/run installs it)")
             .success();
@@ -156,4 +161,119 @@ fn q_in_the_postcode_field_is_typed() {
     t.wait_for("Quit and forget them?");
     t.keys(&["y"]);
     t.wait_for("EXITED 0");
+}
+
+impl Tmux {
+    /// The process id of the program in the pane (the pane's shell's child).
+    fn program_pid(&self) -> String {
+        let out = Command::new("tmux")
+            .args(["-L", &self.socket, "list-panes", "-t", "0", "-F", "#{pane_pid}"])
+            .output()
+            .unwrap();
+        let shell = String::from_utf8_lossy(&out.stdout).trim().to_string();
+        let out = Command::new("pgrep").args(["-P", &shell]).output().unwrap();
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .next()
+            .unwrap_or("")
+            .to_string()
+    }
+}
+
+fn is_root() -> bool {
+    std::fs::metadata("/proc/self").is_ok_and(|m| std::os::unix::fs::MetadataExt::uid(&m) == 0)
+}
+
+/// A kiosk config in its own folder: short idle time and the PIN 2468.
+fn kiosk_config(dir: &std::path::Path, idle: u64, countdown: u64) -> std::path::PathBuf {
+    let hash = tariff_finder::tui::kiosk::hash_pin("2468").unwrap();
+    let path = dir.join("config.toml");
+    let text =
+        format!("[kiosk]\nidle_seconds = {idle}\ncountdown_seconds = {countdown}\nadmin_pin_hash = \"{hash}\"\n");
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn kiosk_ignores_ctrl_c_resets_when_idle_and_exits_with_the_pin() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = kiosk_config(dir.path(), 4, 2);
+    let t = Tmux::start_in("kiosk", &format!("--kiosk --config {}", config.display()), &[], None);
+    let first = t.screen();
+    if !is_root() {
+        // The trust rule: a config not owned by root is skipped, and the admin is told.
+        assert!(first.contains("Admin: settings not used, owned by user"), "{first}");
+        return;
+    }
+    t.keys(&["Enter", "Space"]);
+    t.wait_for("[x]");
+    for k in ["C-c", "C-\\", "C-z", "Escape", "q"] {
+        t.keys(&[k]);
+    }
+    sleep(Duration::from_millis(300));
+    let s = t.screen();
+    assert!(!s.contains("EXITED"), "quit keys do nothing in a kiosk:\n{s}");
+    // Silence: the countdown, then the first screen exactly as at start.
+    t.wait_for("Seconds left:");
+    sleep(Duration::from_secs(3));
+    assert_eq!(t.screen(), first, "after idle_seconds of silence, the first screen");
+
+    let pid = t.program_pid();
+    let limits = std::fs::read_to_string(format!("/proc/{pid}/limits")).unwrap();
+    let core = limits.lines().find(|l| l.starts_with("Max core file size")).unwrap();
+    assert!(core.split_whitespace().nth(4) == Some("0"), "no core dumps: {core}");
+
+    t.keys(&["C-M-a"]);
+    t.wait_for("Staff: close the kiosk");
+    t.text("1111");
+    t.keys(&["Enter"]);
+    t.wait_for("Wrong PIN.");
+    t.text("2468");
+    t.keys(&["Enter"]);
+    let s = t.wait_for("EXITED 0");
+    assert!(!t.alternate_on(), "terminal restored");
+    assert!(!s.contains("Step 1 of 6"), "screen cleared on exit:\n{s}");
+}
+
+#[test]
+fn kiosk_stops_cleanly_on_sigterm() {
+    let t = Tmux::start("kiosk-term", "--kiosk");
+    let pid = t.program_pid();
+    assert!(Command::new("kill").args(["-TERM", &pid]).status().unwrap().success());
+    t.wait_for("EXITED 0");
+    assert!(!t.alternate_on(), "terminal restored after SIGTERM");
+}
+
+#[test]
+fn a_kiosk_session_writes_no_file() {
+    let home = tempfile::tempdir().unwrap();
+    let work = tempfile::tempdir().unwrap();
+    let home_path = home.path().display().to_string();
+    let t = Tmux::start_in(
+        "kiosk-files",
+        "--kiosk",
+        &[
+            ("HOME", &home_path),
+            ("XDG_CONFIG_HOME", &home_path),
+            ("XDG_CACHE_HOME", &home_path),
+        ],
+        Some(work.path()),
+    );
+    t.keys(&["Enter", "Space", "Enter", "Right", "Enter"]);
+    t.text("b11bb");
+    t.keys(&["Enter"]);
+    t.wait_for("[yes]");
+    t.keys(&["Enter"]);
+    t.wait_for("Social tariffs");
+    t.keys(&["s", "m", "c"]);
+    t.wait_for("Saving is switched off on this computer");
+    t.keys(&["F12"]);
+    t.wait_for("Step 1 of 6");
+    let pid = t.program_pid();
+    Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+    t.wait_for("EXITED 0");
+    for dir in [home.path(), work.path()] {
+        let left: Vec<_> = std::fs::read_dir(dir).unwrap().collect();
+        assert!(left.is_empty(), "files left in {}: {left:?}", dir.display());
+    }
 }

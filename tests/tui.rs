@@ -265,7 +265,9 @@ fn guidance_actions() {
         other => panic!("{other:?}"),
     }
     assert!(matches!(a.update(Intent::SaveMarkdown), Effect::Save { .. }));
-    assert_eq!(a.update(Intent::Print), Effect::Print);
+    assert!(
+        matches!(a.update(Intent::Print), Effect::Print { name, contents } if name.ends_with(".html") && contents.contains("<html"))
+    );
     assert!(matches!(a.update(Intent::Copy), Effect::Copy(_)));
 }
 
@@ -288,4 +290,194 @@ fn state_is_never_colour_alone() {
     through_to(&mut a, Step::Benefits);
     let screen = draw(&a, 80, 24);
     assert!(screen.contains("[x]") && screen.contains("[ ]") && screen.contains("›"));
+}
+
+// Kiosk mode, with the clock injected: no test sleeps.
+
+fn kiosk_app(pin_hash: Option<String>) -> App {
+    use tariff_finder::tui::kiosk::Kiosk;
+    app(Lang::EnGb).kiosk(Kiosk::new(
+        Duration::from_secs(120),
+        Duration::from_secs(30),
+        pin_hash,
+        (Lang::EnGb, Lang::EnGb, Theme::Plain),
+    ))
+}
+
+use std::time::Duration;
+
+fn secs(s: u64) -> Duration {
+    Duration::from_secs(s)
+}
+
+/// A kiosk session: Welsh chosen, benefits ticked, a postcode typed, at the results.
+fn kiosk_session(a: &mut App, now: Duration) {
+    for i in [Intent::Down, Intent::Next, Intent::Toggle, Intent::Next, Intent::Next] {
+        a.input(i, now);
+    }
+    for c in "b11bb".chars() {
+        a.input(Intent::Char(c), now);
+    }
+    a.input(Intent::Next, now);
+}
+
+#[test]
+fn kiosk_idle_reset_returns_exactly_the_first_screen() {
+    let first = draw(&kiosk_app(None), 80, 24);
+    let mut a = kiosk_app(None);
+    kiosk_session(&mut a, secs(5));
+    assert_eq!(a.step, Step::Results);
+    assert_eq!(a.lang, Lang::Cy);
+    assert!(a.has_answers());
+
+    assert_eq!(a.tick(secs(94)), Effect::None);
+    assert!(!draw(&a, 80, 24).contains("Eiliadau ar ôl"), "no countdown yet");
+    assert_eq!(a.tick(secs(95)), Effect::None);
+    let screen = draw(&a, 80, 24);
+    assert!(
+        screen.contains("Eiliadau ar ôl: 30"),
+        "countdown in words and numbers:\n{screen}"
+    );
+    assert_eq!(a.tick(secs(110)), Effect::None);
+    assert!(draw(&a, 80, 24).contains("Eiliadau ar ôl: 15"));
+
+    // Any key is "more time": it cancels the countdown and does nothing else.
+    assert_eq!(a.input(Intent::Down, secs(110)), Effect::None);
+    assert_eq!(a.results_cursor, 0, "the key that asked for time moved nothing");
+    assert!(!draw(&a, 80, 24).contains("Eiliadau ar ôl"));
+    assert_eq!(a.tick(secs(229)), Effect::None);
+    assert_eq!(a.tick(secs(230)), Effect::Reset);
+    a.reset(None);
+    assert!(!a.has_answers());
+    assert_eq!(a.answers, tariff_finder::answers::Answers::default());
+    assert!(a.postcode_input.is_empty() && a.filter.is_empty());
+    assert_eq!((a.step, a.lang, a.ui_lang), (Step::Languages, Lang::EnGb, Lang::EnGb));
+    assert_eq!(draw(&a, 80, 24), first, "the first screen, exactly as at start");
+    // And the clock starts again from the reset.
+    assert_eq!(a.tick(secs(300)), Effect::None);
+    assert_eq!(a.tick(secs(350)), Effect::Reset);
+}
+
+#[test]
+fn kiosk_clear_now_key() {
+    let first = draw(&kiosk_app(None), 80, 24);
+    let mut a = kiosk_app(None);
+    kiosk_session(&mut a, secs(1));
+    assert_eq!(a.input(Intent::NewResident, secs(2)), Effect::Reset);
+    a.reset(None);
+    assert_eq!(draw(&a, 80, 24), first);
+}
+
+#[test]
+fn quit_keys_are_ignored_in_a_kiosk_and_honoured_outside() {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use tariff_finder::tui::intent::from_key;
+    let keys = [
+        KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL),
+        KeyEvent::new(KeyCode::Char('z'), KeyModifiers::CONTROL),
+        KeyEvent::new(KeyCode::Char('\\'), KeyModifiers::CONTROL),
+        KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE),
+        KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE),
+    ];
+    let mut a = kiosk_app(None);
+    kiosk_session(&mut a, secs(1));
+    for (n, key) in keys.iter().enumerate() {
+        for typing in [false, true] {
+            if let Some(intent) = from_key(*key, typing) {
+                let effect = a.input(intent, secs(2 + n as u64));
+                assert_ne!(effect, Effect::Quit, "{key:?}");
+                assert_ne!(a.overlay, Overlay::ConfirmQuit, "{key:?}");
+            }
+        }
+    }
+    assert!(!a.quit);
+    assert!(a.has_answers(), "nothing was lost either");
+    a.input(Intent::Quit, secs(10));
+    assert!(draw(&a, 80, 24).contains("Mae’r cyfrifiadur cyhoeddus hwn yn cadw’r offeryn ar agor"));
+
+    // Outside a kiosk, q quits at once with nothing entered, and the Admin chord does nothing.
+    let mut a = app(Lang::EnGb);
+    assert_eq!(a.input(Intent::Admin, secs(1)), Effect::None);
+    let q = from_key(keys[3], false).unwrap();
+    assert_eq!(a.input(q, secs(1)), Effect::Quit);
+}
+
+#[test]
+fn kiosk_exits_only_with_the_admin_pin_and_wrong_tries_wait() {
+    let hash = tariff_finder::tui::kiosk::hash_pin("2468").unwrap();
+    let mut a = kiosk_app(Some(hash));
+    let pin = |a: &mut App, pin: &str, now: u64| {
+        for c in pin.chars() {
+            a.input(Intent::Char(c), secs(now));
+        }
+        a.input(Intent::Next, secs(now))
+    };
+    assert_eq!(a.input(Intent::Admin, secs(1)), Effect::None);
+    assert!(a.typing(), "digits go to the PIN, not to commands");
+    let screen = draw(&a, 80, 24);
+    assert!(screen.contains("Staff: close the kiosk"), "{screen}");
+    for c in "24".chars() {
+        a.input(Intent::Char(c), secs(1));
+    }
+    let screen = draw(&a, 80, 24);
+    assert!(
+        screen.contains("> **") && !screen.contains("24"),
+        "stars, never digits:\n{screen}"
+    );
+    a.input(Intent::Back, secs(1));
+    assert!(
+        !draw(&a, 80, 24).contains("Staff: close the kiosk"),
+        "Esc closes the prompt"
+    );
+
+    a.input(Intent::Admin, secs(2));
+    for _ in 0..5 {
+        assert_eq!(pin(&mut a, "1111", 2), Effect::None);
+        assert!(draw(&a, 80, 24).contains("Wrong PIN."));
+    }
+    // A reset does not forgive the wrong tries.
+    a.input(Intent::Back, secs(3));
+    assert_eq!(a.input(Intent::NewResident, secs(3)), Effect::Reset);
+    a.reset(None);
+    a.input(Intent::Admin, secs(3));
+    assert_eq!(pin(&mut a, "2468", 3), Effect::None, "the right PIN waits too");
+    assert!(draw(&a, 80, 24).contains("Seconds to wait: 4"));
+    assert_eq!(pin(&mut a, "2468", 7), Effect::Quit);
+    assert!(a.quit);
+}
+
+#[test]
+fn kiosk_without_a_pin_says_how_to_stop_it() {
+    let mut a = kiosk_app(None);
+    a.input(Intent::Admin, secs(1));
+    a.input(Intent::Char('1'), secs(1));
+    assert_eq!(a.input(Intent::Next, secs(1)), Effect::None);
+    assert!(draw(&a, 80, 24).contains("No admin PIN is set"));
+}
+
+#[test]
+fn kiosk_keeps_nothing_on_the_clipboard() {
+    let mut a = kiosk_app(None);
+    kiosk_session(&mut a, secs(1));
+    a.input(Intent::Next, secs(1));
+    assert_eq!(a.step, Step::Guidance);
+    assert_eq!(a.input(Intent::Copy, secs(1)), Effect::None);
+    let mut plain = app(Lang::EnGb);
+    through_to(&mut plain, Step::Guidance);
+    assert!(matches!(plain.input(Intent::Copy, secs(1)), Effect::Copy(_)));
+}
+
+#[test]
+fn kiosk_screens_snapshots() {
+    for lang in [Lang::EnGb, Lang::Ur] {
+        let mut a = kiosk_app(None);
+        a.set_languages(lang, lang);
+        a.tick(secs(100));
+        insta::assert_snapshot!(format!("kiosk_countdown_{}", lang.tag()), draw(&a, 80, 24));
+        // The first key only cancels the countdown.
+        a.input(Intent::Admin, secs(100));
+        a.input(Intent::Admin, secs(100));
+        a.input(Intent::Char('1'), secs(100));
+        insta::assert_snapshot!(format!("kiosk_pin_{}", lang.tag()), draw(&a, 80, 24));
+    }
 }

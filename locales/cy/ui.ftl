@@ -107,3 +107,20 @@ postcode-err-unknown = Mae hwn yn edrych fel cod post, ond does dim ardal { $out
 postcode-hint-suggest = Oeddech chi’n golygu: { $suggestion }
 postcode-hint-unknown = Gwiriwch ef ar lythyr neu fil: efallai fod y cod post wedi newid neu wedi’i deipio’n anghywir. Neu gadewch y cod post allan.
 postcode-hint-shape = Mae cod post yn y DU yn edrych fel B1 1BB neu SW1A 2AA. Gallwch roi’r hanner cyntaf yn unig (B1), neu ei adael allan.
+
+## Ciosg (gliniaduron cyhoeddus) ac argraffu
+keys-kiosk = Enter nesaf · Esc yn ôl · F1 help · F5 canlyniadau · T lliwiau · F12 clirio fy atebion
+kiosk-countdown-title = Ydych chi dal yma?
+kiosk-countdown = I gadw eich atebion yn breifat, bydd y sgrin hon yn cael ei chlirio cyn bo hir.
+kiosk-seconds-left = Eiliadau ar ôl: { $seconds }
+kiosk-more-time = Pwyswch unrhyw fysell am fwy o amser.
+kiosk-stays-open = Mae’r cyfrifiadur cyhoeddus hwn yn cadw’r offeryn ar agor. I glirio eich atebion, pwyswch F12 neu Ctrl+N.
+kiosk-pin-title = Staff: cau’r ciosg
+kiosk-pin-prompt = Teipiwch PIN y gweinyddwr, yna Enter. Mae Esc yn canslo.
+kiosk-pin-wrong = PIN anghywir.
+kiosk-pin-wait = Gormod o PINau anghywir. Eiliadau i aros: { $seconds }
+kiosk-no-pin = Nid oes PIN gweinyddwr wedi’i osod: stopiwch y ciosg o’i oruchwyliwr.
+kiosk-saving-off = Mae cadw wedi’i ddiffodd ar y cyfrifiadur hwn. Gofynnwch i aelod o staff argraffu’r canllaw.
+printing = Yn anfon y daflen i’r argraffydd…
+printed = Anfonwyd y daflen i’r argraffydd.
+print-failed = Methodd yr argraffu: { $reason }

@@ -106,3 +106,20 @@ postcode-err-unknown = { $postcode } looks like a postcode, but there is no dist
 postcode-hint-suggest = Did you mean: { $suggestion }
 postcode-hint-unknown = Check it on a letter or bill: the postcode may have changed or been mistyped. Or leave the postcode out.
 postcode-hint-shape = A UK postcode looks like B1 1BB or SW1A 2AA. You can give only the first half (B1), or leave it out.
+
+## Kiosk (public laptops) and printing
+keys-kiosk = Enter next · Esc back · F1 help · F5 results · T colours · F12 clear my answers
+kiosk-countdown-title = Are you still there?
+kiosk-countdown = To keep your answers private, this screen will be cleared soon.
+kiosk-seconds-left = Seconds left: { $seconds }
+kiosk-more-time = Press any key for more time.
+kiosk-stays-open = This public computer keeps this tool open. To clear your answers, press F12 or Ctrl+N.
+kiosk-pin-title = Staff: close the kiosk
+kiosk-pin-prompt = Type the admin PIN, then Enter. Esc cancels.
+kiosk-pin-wrong = Wrong PIN.
+kiosk-pin-wait = Too many wrong PINs. Seconds to wait: { $seconds }
+kiosk-no-pin = No admin PIN is set: stop the kiosk from its supervisor.
+kiosk-saving-off = Saving is switched off on this computer. Ask a member of staff to print the guidance.
+printing = Sending the handout to the printer…
+printed = The handout was sent to the printer.
+print-failed = Printing failed: { $reason }

@@ -107,3 +107,20 @@ postcode-err-unknown = { $postcode } wygląda jak kod pocztowy, ale nie ma okrę
 postcode-hint-suggest = Czy chodziło o: { $suggestion }
 postcode-hint-unknown = Sprawdź go na liście lub rachunku: kod mógł się zmienić albo zawierać literówkę. Możesz też pominąć kod pocztowy.
 postcode-hint-shape = Brytyjski kod pocztowy wygląda jak B1 1BB albo SW1A 2AA. Możesz podać tylko pierwszą część (B1) albo go pominąć.
+
+## Kiosk (publiczne laptopy) i drukowanie
+keys-kiosk = Enter dalej · Esc wstecz · F1 pomoc · F5 wyniki · T kolory · F12 wyczyść moje odpowiedzi
+kiosk-countdown-title = Czy nadal tu jesteś?
+kiosk-countdown = Aby Twoje odpowiedzi pozostały prywatne, ten ekran zostanie wkrótce wyczyszczony.
+kiosk-seconds-left = Pozostało sekund: { $seconds }
+kiosk-more-time = Naciśnij dowolny klawisz, aby mieć więcej czasu.
+kiosk-stays-open = Ten publiczny komputer nie zamyka tego programu. Aby wyczyścić odpowiedzi, naciśnij F12 lub Ctrl+N.
+kiosk-pin-title = Personel: zamknij kiosk
+kiosk-pin-prompt = Wpisz PIN administratora i naciśnij Enter. Esc anuluje.
+kiosk-pin-wrong = Błędny PIN.
+kiosk-pin-wait = Zbyt wiele błędnych PIN-ów. Sekund do odczekania: { $seconds }
+kiosk-no-pin = Nie ustawiono PIN-u administratora: zatrzymaj kiosk z poziomu nadzorcy.
+kiosk-saving-off = Zapisywanie jest wyłączone na tym komputerze. Poproś pracownika o wydrukowanie wskazówek.
+printing = Wysyłanie ulotki do drukarki…
+printed = Ulotka została wysłana do drukarki.
+print-failed = Drukowanie nie powiodło się: { $reason }

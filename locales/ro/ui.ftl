@@ -107,3 +107,20 @@ postcode-err-unknown = { $postcode } arată ca un cod poștal, dar nu există di
 postcode-hint-suggest = Ați vrut să scrieți: { $suggestion }
 postcode-hint-unknown = Verificați-l pe o scrisoare sau o factură: codul poate s-a schimbat sau a fost scris greșit. Sau nu dați codul poștal.
 postcode-hint-shape = Un cod poștal din Regatul Unit arată ca B1 1BB sau SW1A 2AA. Puteți da doar prima jumătate (B1) sau îl puteți omite.
+
+## Chioșc (laptopuri publice) și tipărire
+keys-kiosk = Enter înainte · Esc înapoi · F1 ajutor · F5 rezultate · T culori · F12 șterge răspunsurile mele
+kiosk-countdown-title = Mai sunteți aici?
+kiosk-countdown = Pentru ca răspunsurile dvs. să rămână private, acest ecran va fi șters în curând.
+kiosk-seconds-left = Secunde rămase: { $seconds }
+kiosk-more-time = Apăsați orice tastă pentru mai mult timp.
+kiosk-stays-open = Acest calculator public ține programul deschis. Pentru a șterge răspunsurile, apăsați F12 sau Ctrl+N.
+kiosk-pin-title = Personal: închideți chioșcul
+kiosk-pin-prompt = Tastați PIN-ul de administrator, apoi Enter. Esc anulează.
+kiosk-pin-wrong = PIN greșit.
+kiosk-pin-wait = Prea multe PIN-uri greșite. Secunde de așteptat: { $seconds }
+kiosk-no-pin = Nu este setat niciun PIN de administrator: opriți chioșcul din supervizor.
+kiosk-saving-off = Salvarea este dezactivată pe acest calculator. Rugați un membru al personalului să tipărească îndrumarea.
+printing = Se trimite fișa la imprimantă…
+printed = Fișa a fost trimisă la imprimantă.
+print-failed = Tipărirea a eșuat: { $reason }

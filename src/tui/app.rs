@@ -7,10 +7,13 @@ use crate::catalogue::{Catalogue, Origin};
 use crate::date::Date;
 use crate::eligibility::{Outcome, is_provider};
 use crate::guidance::{self, Format, Options, Render, Report};
-use crate::i18n::{Lang, Localizer};
+use std::rc::Rc;
+
+use crate::i18n::{Arg, Lang, Localizer, Localizers};
 use crate::postcode::{self, PostcodeError, PostcodeInfo};
 
 use super::intent::Intent;
+use super::kiosk::{Kiosk, PinOutcome};
 use super::theme::Theme;
 
 /// The steps of the wizard, in order.
@@ -150,9 +153,19 @@ impl Entry {
 pub enum Effect {
     None,
     Quit,
-    Save { name: String, contents: String },
-    Print,
+    Save {
+        name: String,
+        contents: String,
+    },
+    /// Send this handout to the configured print command.
+    Print {
+        name: String,
+        contents: String,
+    },
     Copy(String),
+    /// Kiosk: wipe everything and show the first screen (the shell clears the scrollback and may
+    /// switch in a newer catalogue first).
+    Reset,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -179,8 +192,9 @@ pub struct App {
     pub no_postcode: bool,
     pub lang: Lang,
     pub ui_lang: Lang,
-    pub ui: Localizer,
-    pub guidance_loc: Localizer,
+    pub ui: Rc<Localizer>,
+    pub guidance_loc: Rc<Localizer>,
+    localizers: Localizers,
     pub catalogue: Catalogue,
     pub origin: Origin,
     pub today: Date,
@@ -196,10 +210,26 @@ pub struct App {
     pub message: Option<String>,
     pub theme: Theme,
     pub quit: bool,
+    /// Set in kiosk mode: idle reset, no quitting, the admin PIN.
+    pub kiosk: Option<Kiosk>,
+    /// The handout format the print command gets.
+    pub print_format: Format,
 }
 
 impl App {
     pub fn new(catalogue: Catalogue, origin: Origin, lang: Lang, ui_lang: Lang, today: Date, theme: Theme) -> App {
+        App::with_localizers(catalogue, origin, lang, ui_lang, today, theme, Localizers::default())
+    }
+
+    fn with_localizers(
+        catalogue: Catalogue,
+        origin: Origin,
+        lang: Lang,
+        ui_lang: Lang,
+        today: Date,
+        theme: Theme,
+        mut localizers: Localizers,
+    ) -> App {
         App {
             step: Step::Languages,
             adviser: false,
@@ -209,8 +239,9 @@ impl App {
             no_postcode: false,
             lang,
             ui_lang,
-            ui: Localizer::new(ui_lang),
-            guidance_loc: Localizer::new(lang),
+            ui: localizers.get(ui_lang),
+            guidance_loc: localizers.get(lang),
+            localizers,
             catalogue,
             origin,
             today,
@@ -229,11 +260,120 @@ impl App {
             message: None,
             theme,
             quit: false,
+            kiosk: None,
+            print_format: Format::Html,
         }
+    }
+
+    /// A wizard locked down for a public kiosk.
+    pub fn kiosk(mut self, kiosk: Kiosk) -> App {
+        self.kiosk = Some(kiosk);
+        self
+    }
+
+    /// A key at time `now` (time since start). In a kiosk this restarts the idle clock and
+    /// applies the kiosk's rules before the wizard sees the key.
+    pub fn input(&mut self, intent: Intent, now: std::time::Duration) -> Effect {
+        let Some(kiosk) = &mut self.kiosk else {
+            return match intent {
+                Intent::Admin => Effect::None,
+                _ => self.update(intent),
+            };
+        };
+        if kiosk.touch(now) {
+            // The key only asked for more time.
+            return Effect::None;
+        }
+        if kiosk.pin.is_some() {
+            return self.update_pin(intent);
+        }
+        match intent {
+            Intent::Quit => {
+                self.message = Some(self.ui.get("kiosk-stays-open"));
+                Effect::None
+            }
+            Intent::Admin => {
+                kiosk.open_pin();
+                self.message = None;
+                Effect::None
+            }
+            Intent::NewResident => Effect::Reset,
+            // A shared clipboard would hand the guidance to the next person.
+            Intent::Copy => Effect::None,
+            _ => self.update(intent),
+        }
+    }
+
+    fn update_pin(&mut self, intent: Intent) -> Effect {
+        let Some(kiosk) = &mut self.kiosk else {
+            return Effect::None;
+        };
+        match intent {
+            Intent::Char(c) => kiosk.type_pin(c),
+            Intent::Backspace => kiosk.backspace_pin(),
+            Intent::Back => {
+                kiosk.close_pin();
+                self.message = None;
+            }
+            Intent::Next => {
+                self.message = match kiosk.submit_pin() {
+                    PinOutcome::Exit => {
+                        self.quit = true;
+                        return Effect::Quit;
+                    }
+                    PinOutcome::Wrong => Some(self.ui.get("kiosk-pin-wrong")),
+                    PinOutcome::Wait(s) => Some(self.ui.fmt("kiosk-pin-wait", &[("seconds", Arg::Num(s as i64))])),
+                    PinOutcome::NoPinSet => Some(self.ui.get("kiosk-no-pin")),
+                    PinOutcome::Typing | PinOutcome::Closed => None,
+                }
+            }
+            _ => {}
+        }
+        Effect::None
+    }
+
+    /// The clock moved to `now` with no input: in a kiosk, the countdown shows and then the reset.
+    pub fn tick(&mut self, now: std::time::Duration) -> Effect {
+        match &mut self.kiosk {
+            Some(k) => {
+                k.clock = now;
+                if k.reset_due() { Effect::Reset } else { Effect::None }
+            }
+            None => Effect::None,
+        }
+    }
+
+    /// Kiosk reset: every answer wiped, and the first screen exactly as at start, on `catalogue`
+    /// when a newer one is waiting. The PIN's wrong-try count survives, so a reset is no way round it.
+    pub fn reset(&mut self, catalogue: Option<(Catalogue, Origin)>) {
+        self.new_resident();
+        let Some(mut kiosk) = self.kiosk.take() else {
+            return;
+        };
+        kiosk.close_pin();
+        kiosk.last_input = kiosk.clock;
+        let (lang, ui_lang, theme) = kiosk.start;
+        let (catalogue, origin) = catalogue.unwrap_or_else(|| (self.catalogue.clone(), self.origin.clone()));
+        let print_format = self.print_format;
+        let localizers = std::mem::take(&mut self.localizers);
+        *self = App::with_localizers(catalogue, origin, lang, ui_lang, self.today, theme, localizers).kiosk(kiosk);
+        self.print_format = print_format;
+    }
+
+    /// What decides the screen's layout: when it changes, the shell redraws from a clean slate.
+    pub fn layout_key(&self) -> (Step, bool, Overlay, Lang, bool, bool) {
+        let (pin, countdown) = self
+            .kiosk
+            .as_ref()
+            .map_or((false, false), |k| (k.pin.is_some(), k.countdown_left().is_some()));
+        (self.step, self.adviser, self.overlay, self.ui_lang, pin, countdown)
     }
 
     /// Whether a text field has focus (then letters are text, not commands).
     pub fn typing(&self) -> bool {
+        if self.kiosk.as_ref().is_some_and(|k| k.pin.is_some()) {
+            return true;
+        }
         self.overlay == Overlay::None
             && if self.adviser {
                 true
@@ -372,10 +512,8 @@ impl App {
     /// Forgets every answer (zeroing the typed strings) and starts again at the first step.
     pub fn new_resident(&mut self) {
         self.answers.wipe();
-        let mut typed = std::mem::take(&mut self.postcode_input).into_bytes();
-        typed.iter_mut().for_each(|b| *b = 0);
-        let mut filter = std::mem::take(&mut self.filter).into_bytes();
-        filter.iter_mut().for_each(|b| *b = 0);
+        crate::answers::wipe_string(std::mem::take(&mut self.postcode_input));
+        crate::answers::wipe_string(std::mem::take(&mut self.filter));
         self.no_postcode = false;
         self.step = Step::Languages;
         self.benefit_cursor = 0;
@@ -455,7 +593,12 @@ impl App {
             (Step::Guidance, Intent::PageDown) => self.guidance_scroll = self.guidance_scroll.saturating_add(10),
             (Step::Guidance, Intent::SaveHtml) => return self.save(Format::Html),
             (Step::Guidance, Intent::SaveMarkdown) => return self.save(Format::Markdown),
-            (Step::Guidance, Intent::Print) => return Effect::Print,
+            (Step::Guidance, Intent::Print) => {
+                return match self.save(self.print_format) {
+                    Effect::Save { name, contents } => Effect::Print { name, contents },
+                    other => other,
+                };
+            }
             (Step::Guidance, Intent::Copy) => return Effect::Copy(self.guidance_text(80)),
             _ => {}
         }
@@ -497,11 +640,11 @@ impl App {
     pub fn set_languages(&mut self, lang: Lang, ui_lang: Lang) {
         if lang != self.lang {
             self.lang = lang;
-            self.guidance_loc = Localizer::new(lang);
+            self.guidance_loc = self.localizers.get(lang);
         }
         if ui_lang != self.ui_lang {
             self.ui_lang = ui_lang;
-            self.ui = Localizer::new(ui_lang);
+            self.ui = self.localizers.get(ui_lang);
         }
     }
 

@@ -36,6 +36,8 @@ pub enum Intent {
     SaveMarkdown,
     Print,
     Copy,
+    /// Kiosk only: the staff chord (Ctrl+Alt+A) that asks for the admin PIN.
+    Admin,
 }
 
 /// The intent of a key press. `typing` is true when a text field has focus: then letters are
@@ -46,7 +48,9 @@ pub fn from_key(key: KeyEvent, typing: bool) -> Option<Intent> {
         return None;
     }
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = key.modifiers.contains(KeyModifiers::ALT);
     Some(match key.code {
+        KeyCode::Char('a') if ctrl && alt => Intent::Admin,
         KeyCode::Char('c') if ctrl => Intent::Quit,
         KeyCode::Char('n') if ctrl => Intent::NewResident,
         KeyCode::Char(_) if ctrl => return None,
@@ -64,6 +68,7 @@ pub fn from_key(key: KeyEvent, typing: bool) -> Option<Intent> {
         KeyCode::F(2) => Intent::Adviser,
         KeyCode::F(3) => Intent::AcceptSuggestion,
         KeyCode::F(5) => Intent::Results,
+        KeyCode::F(12) => Intent::NewResident,
         KeyCode::Char(' ') if !typing => Intent::Toggle,
         KeyCode::Char(c) if typing => Intent::Char(c),
         KeyCode::Char('q') => Intent::Quit,
@@ -98,6 +103,22 @@ mod tests {
         assert_eq!(from_key(ctrl_c, true), Some(Intent::Quit));
         assert_eq!(from_key(key(KeyCode::Esc), true), Some(Intent::Back));
         assert_eq!(from_key(key(KeyCode::F(5)), true), Some(Intent::Results));
+    }
+
+    #[test]
+    fn the_staff_chord_and_clear_keys() {
+        let chord = KeyEvent::new(KeyCode::Char('a'), KeyModifiers::CONTROL | KeyModifiers::ALT);
+        assert_eq!(from_key(chord, true), Some(Intent::Admin));
+        let ctrl_a = KeyEvent::new(KeyCode::Char('a'), KeyModifiers::CONTROL);
+        assert_eq!(from_key(ctrl_a, false), None);
+        assert_eq!(from_key(key(KeyCode::F(12)), true), Some(Intent::NewResident));
+        // Ctrl+Z and Ctrl+\ are keys like any other in raw mode, and mean nothing.
+        for c in ['z', '\\'] {
+            assert_eq!(
+                from_key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL), false),
+                None
+            );
+        }
     }
 
     #[test]

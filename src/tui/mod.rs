@@ -3,66 +3,175 @@
 
 pub mod app;
 pub mod intent;
+pub mod kiosk;
 pub mod steps;
 pub mod theme;
 pub mod view;
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::time::{Duration, Instant};
 
-use ratatui::crossterm::event::{self, Event};
+use ratatui::crossterm::event::{self, Event, MouseEventKind};
 
 use app::{App, Effect};
+use intent::Intent;
 
-/// Runs the wizard until the person quits. The terminal is restored on every exit path: ratatui's
-/// panic hook restores it after a panic too.
-pub fn run(mut app: App) -> std::io::Result<()> {
+/// What the shell needs beyond the app's state: where handouts go, and where a newer catalogue
+/// may appear (switched in at a kiosk's reset).
+#[derive(Clone, Debug, Default)]
+pub struct Settings {
+    pub handout: crate::config::Handout,
+    pub catalogue_path: Option<PathBuf>,
+    pub mouse: bool,
+}
+
+/// Work done off the UI thread reports back with one of these.
+enum Done {
+    Printed(Result<(), String>),
+}
+
+/// Escape sequences that wipe the visible screen and the terminal's scrollback.
+const CLEAR_ALL: &str = "\x1b[H\x1b[2J\x1b[3J";
+
+/// Runs the wizard until the person quits (or, in a kiosk, until the admin PIN or a supervisor's
+/// SIGTERM/SIGHUP). The terminal is restored on every exit path: ratatui's panic hook restores it
+/// after a panic too, and in a kiosk the panic message carries no state.
+pub fn run(mut app: App, settings: Settings) -> std::io::Result<()> {
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
     let mut terminal = ratatui::try_init()?;
+    let kiosk = app.kiosk.is_some();
+    if kiosk {
+        std::panic::set_hook(Box::new(|_| {
+            let _ = ratatui::try_restore();
+            eprint!("{CLEAR_ALL}");
+            eprintln!("tariff-finder stopped after an internal error. Nothing was saved.");
+        }));
+    }
+    if settings.mouse {
+        ratatui::crossterm::execute!(std::io::stdout(), event::EnableMouseCapture)?;
+    }
+    let (done_tx, done_rx) = channel();
+    let start = Instant::now();
     let result = (|| -> std::io::Result<()> {
-        loop {
+        while !stop.load(Ordering::Relaxed) {
             terminal.draw(|frame| frame.render_widget(&app, frame.area()))?;
-            match event::read()? {
-                Event::Key(key) => {
-                    if let Some(intent) = intent::from_key(key, app.typing()) {
-                        let before = (app.step, app.adviser, app.overlay, app.ui_lang);
-                        let effect = app.update(intent);
-                        // Terminals place combining marks (Gurmukhi, Bengali) differently from the
-                        // cell grid; a new screen starts from a clean slate so none are left behind.
-                        if before != (app.step, app.adviser, app.overlay, app.ui_lang) {
-                            terminal.clear()?;
-                        }
-                        if apply(&mut app, effect)? {
-                            return Ok(());
-                        }
-                    }
+            let before = app.layout_key();
+            let effect = match next_intent(&app, &done_rx)? {
+                Some(Input::Intent(intent)) => app.input(intent, start.elapsed()),
+                Some(Input::Done(Done::Printed(outcome))) => {
+                    app.message = Some(match outcome {
+                        Ok(()) => app.ui.get("printed"),
+                        Err(reason) => app.ui.fmt("print-failed", &[("reason", reason.into())]),
+                    });
+                    Effect::None
                 }
-                // A resize simply redraws at the new size on the next pass.
-                Event::Resize(..) => {}
-                _ => {}
+                None => app.tick(start.elapsed()),
+            };
+            // Terminals place combining marks (Gurmukhi, Bengali) differently from the cell grid;
+            // a new screen starts from a clean slate so none are left behind.
+            if before != app.layout_key() {
+                terminal.clear()?;
+            }
+            match effect {
+                Effect::Quit => return Ok(()),
+                Effect::Reset => {
+                    let newer = newer_catalogue(&app, settings.catalogue_path.as_deref());
+                    app.reset(newer);
+                    terminal.clear()?;
+                    let mut out = std::io::stdout();
+                    write!(out, "{CLEAR_ALL}")?;
+                    out.flush()?;
+                }
+                other => apply(&mut app, other, &settings, &done_tx)?,
             }
         }
+        Ok(())
     })();
     // Wipe the answers before the memory is given back.
     app.answers.wipe();
+    if settings.mouse {
+        let _ = ratatui::crossterm::execute!(std::io::stdout(), event::DisableMouseCapture);
+    }
     ratatui::try_restore()?;
+    if kiosk {
+        print!("{CLEAR_ALL}");
+        std::io::stdout().flush()?;
+    }
     result
 }
 
-/// Carries out an effect; true means quit.
-fn apply(app: &mut App, effect: Effect) -> std::io::Result<bool> {
+enum Input {
+    Intent(Intent),
+    Done(Done),
+}
+
+/// Waits a little for a key, a click or finished work; None when the time passed quietly (a tick).
+fn next_intent(app: &App, done: &Receiver<Done>) -> std::io::Result<Option<Input>> {
+    if let Ok(d) = done.try_recv() {
+        return Ok(Some(Input::Done(d)));
+    }
+    // Short polls keep the kiosk's countdown moving and notice SIGTERM promptly.
+    if !event::poll(Duration::from_millis(250))? {
+        return Ok(None);
+    }
+    Ok(match event::read()? {
+        Event::Key(key) => intent::from_key(key, app.typing()).map(Input::Intent),
+        Event::Mouse(m) => match m.kind {
+            MouseEventKind::ScrollUp => Some(Input::Intent(Intent::Up)),
+            MouseEventKind::ScrollDown => Some(Input::Intent(Intent::Down)),
+            _ => None,
+        },
+        // A resize simply redraws at the new size on the next pass.
+        _ => None,
+    })
+}
+
+/// At a kiosk's reset: the catalogue file again, when it now holds a newer valid edition.
+fn newer_catalogue(app: &App, path: Option<&Path>) -> Option<(crate::catalogue::Catalogue, crate::catalogue::Origin)> {
+    let (catalogue, origin) = crate::check::load_catalogue(Some(path?), &crate::i18n::Lang::ALL).ok()?;
+    ((catalogue.edition, catalogue.serial) > (app.catalogue.edition, app.catalogue.serial))
+        .then_some((catalogue, origin))
+}
+
+/// Carries out a file, print or clipboard effect.
+fn apply(app: &mut App, effect: Effect, settings: &Settings, done: &Sender<Done>) -> std::io::Result<()> {
     match effect {
-        Effect::None => {}
-        Effect::Quit => return Ok(true),
+        Effect::None | Effect::Quit | Effect::Reset => {}
         Effect::Save { name, contents } => {
-            let folder =
-                std::env::var_os("TARIFF_FINDER_HANDOUT_DIR").map_or_else(|| PathBuf::from("."), PathBuf::from);
+            let folder = match (&settings.handout.folder, app.kiosk.is_some()) {
+                (Some(f), _) => f.clone(),
+                // A public laptop keeps nothing unless its admin chose a folder.
+                (None, true) => {
+                    app.message = Some(app.ui.get("kiosk-saving-off"));
+                    return Ok(());
+                }
+                (None, false) => {
+                    std::env::var_os("TARIFF_FINDER_HANDOUT_DIR").map_or_else(|| PathBuf::from("."), PathBuf::from)
+                }
+            };
             let path = folder.join(name);
             app.message = Some(match std::fs::write(&path, contents) {
                 Ok(()) => app.ui.fmt("saved-to", &[("path", path.display().to_string().into())]),
                 Err(e) => app.ui.fmt("save-failed", &[("reason", e.to_string().into())]),
             });
         }
-        Effect::Print => app.message = Some(app.ui.get("no-print-command")),
+        Effect::Print { name, contents } => match settings.handout.print_command.clone() {
+            None => app.message = Some(app.ui.get("no-print-command")),
+            Some(command) => {
+                app.message = Some(app.ui.get("printing"));
+                let done = done.clone();
+                std::thread::spawn(move || {
+                    let _ = done.send(Done::Printed(print(&command, &name, &contents)));
+                });
+            }
+        },
         Effect::Copy(text) => {
             // OSC 52: the terminal puts the text on the clipboard; nothing is written to disk.
             let mut out = std::io::stdout();
@@ -71,7 +180,35 @@ fn apply(app: &mut App, effect: Effect) -> std::io::Result<bool> {
             app.message = Some(app.ui.get("copied"));
         }
     }
-    Ok(false)
+    Ok(())
+}
+
+/// Writes the handout to a private temporary folder, runs the print command with its path, and
+/// removes it again: the handout holds no personal data, and it does not stay behind either.
+pub fn print(command: &[String], name: &str, contents: &str) -> Result<(), String> {
+    let dir = tempfile::Builder::new()
+        .prefix("tariff-finder-print-")
+        .tempdir()
+        .map_err(|e| e.to_string())?;
+    let path = dir.path().join(name);
+    std::fs::write(&path, contents).map_err(|e| e.to_string())?;
+    let (program, args) = command.split_first().ok_or("empty print command")?;
+    let output = std::process::Command::new(program)
+        .args(args)
+        .arg(&path)
+        .stdin(std::process::Stdio::null())
+        .output()
+        .map_err(|e| format!("{program}: {e}"))?;
+    if output.status.success() {
+        Ok(())
+    } else {
+        let err = String::from_utf8_lossy(&output.stderr);
+        Err(format!(
+            "{program}: {} {}",
+            output.status,
+            err.lines().next().unwrap_or("")
+        ))
+    }
 }
 
 /// Standard base64, for OSC 52.

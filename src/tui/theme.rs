@@ -20,6 +20,16 @@ impl Theme {
         }
     }
 
+    /// The config's theme, unless NO_COLOR asks for none.
+    pub fn from_config(name: Option<crate::config::ThemeName>, get: impl Fn(&str) -> Option<String>) -> Theme {
+        use crate::config::ThemeName;
+        match (Theme::from_environment(get), name) {
+            (Theme::Plain, _) | (_, Some(ThemeName::Mono)) => Theme::Plain,
+            (_, Some(ThemeName::HighContrast)) => Theme::HighContrast,
+            _ => Theme::Default,
+        }
+    }
+
     pub fn next(self) -> Theme {
         match self {
             Theme::Default => Theme::HighContrast,

@@ -48,15 +48,33 @@ impl Widget for &App {
         }
         if let Some(m) = &self.message {
             Paragraph::new(m.as_str()).style(t.good()).render(message, buf);
+        } else if let Some(w) = self.kiosk.as_ref().and_then(|k| k.warning.as_ref())
+            && self.step == Step::Languages
+        {
+            // For the admin, in English: they set the laptop up from English docs.
+            Paragraph::new(format!("Admin: {w}"))
+                .style(t.warn())
+                .render(message, buf);
         }
-        Paragraph::new(self.ui.get("keys-wizard"))
-            .style(t.help())
-            .render(keys, buf);
+        Paragraph::new(self.ui.get(if self.kiosk.is_some() {
+            "keys-kiosk"
+        } else {
+            "keys-wizard"
+        }))
+        .style(t.help())
+        .render(keys, buf);
         self.footer(footer, buf);
         match self.overlay {
             Overlay::Help => self.help(area, buf),
             Overlay::ConfirmQuit => self.confirm(area, buf),
             Overlay::None => {}
+        }
+        if let Some(k) = &self.kiosk {
+            if let Some(pin) = &k.pin {
+                self.pin_prompt(pin.chars().count(), area, buf);
+            } else if let Some(left) = k.countdown_left() {
+                self.countdown(left, k.countdown.as_secs(), area, buf);
+            }
         }
     }
 }
@@ -79,7 +97,12 @@ impl App {
                 )
             )
         };
-        let quit = self.ui.get(if self.typing() { "keys-typing" } else { "keys-quit" });
+        // A kiosk has no quit key to offer; its keys line says how to clear the answers instead.
+        let quit = match (self.kiosk.is_some(), self.typing()) {
+            (true, _) => String::new(),
+            (false, true) => self.ui.get("keys-typing"),
+            (false, false) => self.ui.get("keys-quit"),
+        };
         let line = Line::from(vec![
             Span::styled(self.ui.get("app-title"), t.title()),
             Span::raw("  "),
@@ -139,6 +162,51 @@ impl App {
             .style(self.theme.warn())
             .block(block)
             .wrap(Wrap { trim: true })
+            .render(popup, buf);
+    }
+}
+
+impl App {
+    /// "Are you still there?", in words and numbers, with a bar that empties.
+    fn countdown(&self, left: u64, total: u64, area: Rect, buf: &mut Buffer) {
+        let popup = centered(area, 64, 9);
+        Clear.render(popup, buf);
+        let block = Block::bordered()
+            .title(self.ui.get("kiosk-countdown-title"))
+            .style(self.theme.base());
+        let inner = block.inner(popup);
+        block.render(popup, buf);
+        let [words, bar, more] =
+            Layout::vertical([Constraint::Min(3), Constraint::Length(1), Constraint::Length(2)]).areas(inner);
+        let text = format!(
+            "{}\n{}",
+            self.ui.get("kiosk-countdown"),
+            self.ui.fmt("kiosk-seconds-left", &[("seconds", Arg::Num(left as i64))])
+        );
+        Paragraph::new(text)
+            .style(self.theme.warn())
+            .wrap(Wrap { trim: true })
+            .render(words, buf);
+        let filled = (usize::from(bar.width) * left as usize / total.max(1) as usize).min(usize::from(bar.width));
+        let gauge = format!("{}{}", "█".repeat(filled), "░".repeat(usize::from(bar.width) - filled));
+        Paragraph::new(gauge).style(self.theme.heading()).render(bar, buf);
+        Paragraph::new(self.ui.get("kiosk-more-time"))
+            .style(self.theme.good())
+            .wrap(Wrap { trim: true })
+            .render(more, buf);
+    }
+
+    /// The staff PIN prompt: stars only, never the digits.
+    fn pin_prompt(&self, typed: usize, area: Rect, buf: &mut Buffer) {
+        let popup = centered(area, 60, 7);
+        Clear.render(popup, buf);
+        let block = Block::bordered()
+            .title(self.ui.get("kiosk-pin-title"))
+            .style(self.theme.base());
+        let text = format!("{}\n\n> {}", self.ui.get("kiosk-pin-prompt"), "*".repeat(typed));
+        Paragraph::new(text)
+            .block(block)
+            .wrap(Wrap { trim: false })
             .render(popup, buf);
     }
 }
