@@ -26,6 +26,7 @@ Examples:
   tariff-finder check --benefit pension-credit-guarantee --account-holder yes --format json
   tariff-finder check --answers answers.toml      (keeps answers out of shell history)
   tariff-finder check --lang cy --also-english --format html > handout.html
+  tariff-finder --kiosk                           (a public laptop: see docs/kiosk.md)
 
 Exit status: 0 an answer was given (also \"nothing fits\"), 2 bad input, 1 other failure.";
 
@@ -81,7 +82,7 @@ pub struct Cli {
     #[arg(long)]
     pub kiosk: bool,
 
-    /// Read settings from this file (see docs/kiosk.md for the keys)
+    /// Read settings from this file (every key: docs/configuration.md)
     #[arg(long, global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
 
@@ -112,7 +113,7 @@ pub enum Command {
     /// For translators: check every language file and the catalogue's prose in each language
     #[command(subcommand)]
     Locales(LocalesCommand),
-    /// For whoever sets up a kiosk laptop
+    /// For whoever sets up a kiosk laptop: make the admin PIN hash
     #[command(subcommand)]
     Kiosk(KioskCommand),
     /// For packagers: write the man page or shell completions to standard output

@@ -1,16 +1,15 @@
 //! The real binary, as a user runs it: answers, formats, exit codes and every kind of bad input.
 
+mod common;
+use common::tariff_finder;
 use std::io::Write;
 
-use assert_cmd::cargo::cargo_bin_cmd;
 use serde_json::Value;
 
 const TODAY: &str = "2026-11-26";
 
 fn check(args: &[&str]) -> assert_cmd::assert::Assert {
-    cargo_bin_cmd!("tariff-finder")
-        // A system-wide config on the machine running the tests must not change them.
-        .env("TARIFF_FINDER_SYSTEM_CONFIG", "")
+    tariff_finder()
         .arg("check")
         .args(["--today", TODAY])
         .args(args)
@@ -250,7 +249,7 @@ fn answers_from_a_file_and_from_stdin_match_the_flags() {
     file.write_all(answers.as_bytes()).unwrap();
     let from_file = stdout(&check(&["--format", "json", "--answers", file.path().to_str().unwrap()]).success());
     assert_eq!(flags, from_file);
-    let from_stdin = cargo_bin_cmd!("tariff-finder")
+    let from_stdin = tariff_finder()
         .args(["check", "--today", TODAY, "--format", "json", "--answers", "-"])
         .write_stdin(answers)
         .assert()
@@ -308,13 +307,13 @@ fn bad_answers_files() {
     let err = bad_input(&["--answers", "/nonexistent/answers.toml"]);
     assert!(err.contains("cannot read the answers file"), "{err}");
     let big = "# padding\n".repeat(1_000_000);
-    let a = cargo_bin_cmd!("tariff-finder")
+    let a = tariff_finder()
         .args(["check", "--answers", "-"])
         .write_stdin(big)
         .assert()
         .code(2);
     assert!(stderr(&a).contains("over the 64 KiB limit"), "{}", stderr(&a));
-    let a = cargo_bin_cmd!("tariff-finder")
+    let a = tariff_finder()
         .args(["check", "--answers", "-"])
         .write_stdin("benefits = [\"pip\"\n")
         .assert()
@@ -426,7 +425,7 @@ fn global_options_go_before_or_after_the_subcommand() {
     file.write_all(embedded_with("serial = 1", "serial = 9").as_bytes())
         .unwrap();
     let path = file.path().to_str().unwrap();
-    let a = cargo_bin_cmd!("tariff-finder")
+    let a = tariff_finder()
         .args(["--catalogue", path, "check", "--format", "json"])
         .assert()
         .success();
@@ -436,15 +435,12 @@ fn global_options_go_before_or_after_the_subcommand() {
 #[test]
 fn without_a_terminal_the_wizard_is_plain_mode() {
     // No terminal on stdin or stdout: the numbered prompts, read line by line.
-    let a = cargo_bin_cmd!("tariff-finder")
-        .write_stdin("\n\n1\nB1 1BB\n2\n1\n")
-        .assert()
-        .success();
+    let a = tariff_finder().write_stdin("\n\n1\nB1 1BB\n2\n1\n").assert().success();
     let out = stdout(&a);
     assert!(out.contains("Screen language?"), "{out}");
     assert!(out.contains("* BT Home Essentials (36 Mbps)"), "{out}");
     assert!(!out.contains('\u{1b}'), "no escape codes in plain mode");
-    let a = cargo_bin_cmd!("tariff-finder")
+    let a = tariff_finder()
         .arg("plain")
         .env("TERM", "dumb")
         .write_stdin("")
@@ -458,15 +454,12 @@ fn without_a_terminal_the_wizard_is_plain_mode() {
 
 #[test]
 fn help_is_for_a_new_adviser() {
-    let a = cargo_bin_cmd!("tariff-finder")
-        .args(["check", "--help"])
-        .assert()
-        .success();
+    let a = tariff_finder().args(["check", "--help"]).assert().success();
     let out = stdout(&a);
     assert!(out.contains("universal-credit-no-earnings"));
     assert!(out.contains("--answers"));
     assert!(out.contains("Exit status"));
-    let a = cargo_bin_cmd!("tariff-finder").arg("--help").assert().success();
+    let a = tariff_finder().arg("--help").assert().success();
     assert!(stdout(&a).contains("Social tariffs are cheaper broadband and phone deals"));
 }
 
@@ -501,16 +494,11 @@ fn config_languages_apply_and_broken_configs_are_named() {
 
 #[test]
 fn kiosk_refuses_to_start_without_a_terminal() {
-    let a = cargo_bin_cmd!("tariff-finder")
-        .env("TARIFF_FINDER_SYSTEM_CONFIG", "")
-        .arg("--kiosk")
-        .write_stdin("")
-        .assert()
-        .code(2);
+    let a = tariff_finder().arg("--kiosk").write_stdin("").assert().code(2);
     assert!(stderr(&a).contains("kiosk mode needs a terminal"), "{}", stderr(&a));
     assert!(stdout(&a).is_empty());
     // Nor does it run commands: no personal handout from a public laptop.
-    let a = cargo_bin_cmd!("tariff-finder")
+    let a = tariff_finder()
         .args(["--kiosk", "check", "--personal", "--benefit", "pip"])
         .assert()
         .code(2);
@@ -519,7 +507,7 @@ fn kiosk_refuses_to_start_without_a_terminal() {
 
 #[test]
 fn kiosk_hash_pin_from_a_pipe_and_packaging_outputs() {
-    let a = cargo_bin_cmd!("tariff-finder")
+    let a = tariff_finder()
         .args(["kiosk", "hash-pin"])
         .write_stdin("2468\n")
         .assert()
@@ -532,26 +520,16 @@ fn kiosk_hash_pin_from_a_pipe_and_packaging_outputs() {
         .trim_end_matches('"');
     assert!(tariff_finder::tui::kiosk::verify_pin(hash, "2468"), "{out}");
     assert!(!out.contains("2468"), "the PIN itself is never printed");
-    let a = cargo_bin_cmd!("tariff-finder")
+    let a = tariff_finder()
         .args(["kiosk", "hash-pin"])
         .write_stdin("12\n")
         .assert()
         .code(2);
     assert!(stderr(&a).contains("4 to 32"), "{}", stderr(&a));
 
-    let man = stdout(
-        &cargo_bin_cmd!("tariff-finder")
-            .args(["generate", "man"])
-            .assert()
-            .success(),
-    );
+    let man = stdout(&tariff_finder().args(["generate", "man"]).assert().success());
     assert!(man.contains(".TH tariff-finder") && man.contains("kiosk"), "{man}");
-    let bash = stdout(
-        &cargo_bin_cmd!("tariff-finder")
-            .args(["generate", "bash"])
-            .assert()
-            .success(),
-    );
+    let bash = stdout(&tariff_finder().args(["generate", "bash"]).assert().success());
     assert!(
         bash.contains("_tariff__finder()") && bash.contains("--benefit"),
         "{bash}"

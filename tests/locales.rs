@@ -1,8 +1,9 @@
 //! Every language: complete, well-formed, in the right script, and giving the same numbers.
 
+mod common;
 use assert_cmd::Command;
+use common::tariff_finder;
 
-use assert_cmd::cargo::cargo_bin_cmd;
 use tariff_finder::answers::Answers;
 use tariff_finder::catalogue::{self, Origin};
 use tariff_finder::date::Date;
@@ -21,7 +22,7 @@ fn out(cmd: &mut Command) -> (String, String, Option<i32>) {
 }
 
 fn check(lang: Lang, args: &[&str]) -> String {
-    let mut cmd = cargo_bin_cmd!("tariff-finder");
+    let mut cmd = tariff_finder();
     cmd.args(["check", "--today", "2026-11-26", "--lang", lang.tag()])
         .args(args);
     let (stdout, stderr, code) = out(&mut cmd);
@@ -72,7 +73,7 @@ fn all_text(lang: Lang) -> Vec<String> {
 fn locales_check_passes() {
     let report = locales_check::check(&catalogue::embedded());
     assert!(report.problems.is_empty(), "{}", report.problems.join("\n"));
-    let (stdout, _, code) = out(cargo_bin_cmd!("tariff-finder").args(["locales", "check"]));
+    let (stdout, _, code) = out(tariff_finder().args(["locales", "check"]));
     assert_eq!(code, Some(0));
     for lang in Lang::ALL {
         assert!(stdout.contains(lang.tag()), "{stdout}");
@@ -293,8 +294,7 @@ fn html_is_self_contained() {
 
 #[test]
 fn unknown_language_is_a_notice_not_an_error() {
-    let (stdout, stderr, code) =
-        out(cargo_bin_cmd!("tariff-finder").args(["check", "--lang", "fr", "--benefit", "pip"]));
+    let (stdout, stderr, code) = out(tariff_finder().args(["check", "--lang", "fr", "--benefit", "pip"]));
     assert_eq!(code, Some(0));
     assert!(stderr.contains("no guidance in \"fr\" yet; using English"), "{stderr}");
     assert_eq!(stderr.lines().count(), 1, "one line");
@@ -303,21 +303,21 @@ fn unknown_language_is_a_notice_not_an_error() {
 
 #[test]
 fn system_locale_is_used_and_c_is_no_preference() {
-    let (stdout, _, _) = out(cargo_bin_cmd!("tariff-finder")
+    let (stdout, _, _) = out(tariff_finder()
         .env("LANG", "pl_PL.UTF-8")
         .env_remove("LC_ALL")
         .env_remove("LANGUAGE")
         .env_remove("LC_MESSAGES")
         .args(["check"]));
     assert!(stdout.starts_with("Taryfy socjalne"), "{stdout}");
-    let (stdout, _, _) = out(cargo_bin_cmd!("tariff-finder")
+    let (stdout, _, _) = out(tariff_finder()
         .env("LANG", "C.UTF-8")
         .env_remove("LC_ALL")
         .env_remove("LANGUAGE")
         .env_remove("LC_MESSAGES")
         .args(["check"]));
     assert!(stdout.starts_with("Social tariffs"), "{stdout}");
-    let (stdout, _, _) = out(cargo_bin_cmd!("tariff-finder")
+    let (stdout, _, _) = out(tariff_finder()
         .env("LANG", "pl_PL.UTF-8")
         .args(["check", "--lang", "cy"]));
     assert!(stdout.starts_with("Tariffau cymdeithasol"), "--lang wins");

@@ -1,9 +1,9 @@
 //! Hostile text in a catalogue (escape sequences, bidi overrides, markup) never reaches a terminal
 //! or a handout raw, in any format or language.
 
+mod common;
+use common::tariff_finder;
 use std::io::Write;
-
-use assert_cmd::cargo::cargo_bin_cmd;
 
 const HOSTILE: &str =
     "<script>alert(1)</script> \u{1b}[2J\u{1b}]0;pwned\u{7} \u{9b}31m [link](javascript:x) \u{202e}evil";
@@ -50,7 +50,7 @@ fn no_raw_control_or_override_reaches_any_output() {
             ("HU1 1AA", "html"),
             ("B1 1BB", "json"),
         ] {
-            let out = cargo_bin_cmd!("tariff-finder")
+            let out = tariff_finder()
                 .args([
                     "--catalogue",
                     cat.path().to_str().unwrap(),

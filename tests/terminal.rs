@@ -26,11 +26,13 @@ impl Tmux {
         if let Some(dir) = dir {
             command.arg("-c").arg(dir);
         }
-        // A system-wide config on the machine running the tests must not change them.
-        for (k, v) in [("LANG", "C.UTF-8"), ("TARIFF_FINDER_SYSTEM_CONFIG", "")]
-            .iter()
-            .chain(env)
-        {
+        // No config on the machine running the tests (system-wide or the user's) may change them.
+        let hermetic = [
+            ("LANG", "C.UTF-8"),
+            ("TARIFF_FINDER_SYSTEM_CONFIG", ""),
+            ("XDG_CONFIG_HOME", "/nonexistent/tariff-finder-tests"),
+        ];
+        for (k, v) in hermetic.iter().chain(env) {
             command.args(["-e", &format!("{k}={v}")]);
         }
         let ok = command
@@ -171,12 +173,25 @@ impl Tmux {
             .output()
             .unwrap();
         let shell = String::from_utf8_lossy(&out.stdout).trim().to_string();
-        let out = Command::new("pgrep").args(["-P", &shell]).output().unwrap();
-        String::from_utf8_lossy(&out.stdout)
-            .lines()
-            .next()
-            .unwrap_or("")
-            .to_string()
+        // The child whose parent is the pane's shell, read from /proc (no procps needed).
+        std::fs::read_dir("/proc")
+            .unwrap()
+            .filter_map(|e| e.ok()?.file_name().into_string().ok())
+            .filter(|name| name.bytes().all(|b| b.is_ascii_digit()))
+            .find(|pid| {
+                std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|stat| {
+                    stat.rsplit_once(')')
+                        .and_then(|(_, rest)| rest.split_whitespace().nth(1).map(|ppid| ppid == shell))
+                        .unwrap_or(false)
+                })
+            })
+            .expect("the program is running in the pane")
+    }
+
+    fn terminate(&self) {
+        let pid: i32 = self.program_pid().parse().unwrap();
+        // SAFETY: sending a signal to a process id we just read; no memory is involved.
+        assert_eq!(unsafe { libc::kill(pid, libc::SIGTERM) }, 0);
     }
 }
 
@@ -238,8 +253,7 @@ fn kiosk_ignores_ctrl_c_resets_when_idle_and_exits_with_the_pin() {
 #[test]
 fn kiosk_stops_cleanly_on_sigterm() {
     let t = Tmux::start("kiosk-term", "--kiosk");
-    let pid = t.program_pid();
-    assert!(Command::new("kill").args(["-TERM", &pid]).status().unwrap().success());
+    t.terminate();
     t.wait_for("EXITED 0");
     assert!(!t.alternate_on(), "terminal restored after SIGTERM");
 }
@@ -269,8 +283,7 @@ fn a_kiosk_session_writes_no_file() {
     t.wait_for("Saving is switched off on this computer");
     t.keys(&["F12"]);
     t.wait_for("Step 1 of 6");
-    let pid = t.program_pid();
-    Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+    t.terminate();
     t.wait_for("EXITED 0");
     for dir in [home.path(), work.path()] {
         let left: Vec<_> = std::fs::read_dir(dir).unwrap().collect();

@@ -352,6 +352,7 @@ impl App {
         };
         kiosk.close_pin();
         kiosk.last_input = kiosk.clock;
+        kiosk.touched = false;
         let (lang, ui_lang, theme) = kiosk.start;
         let (catalogue, origin) = catalogue.unwrap_or_else(|| (self.catalogue.clone(), self.origin.clone()));
         let print_format = self.print_format;

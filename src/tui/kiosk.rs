@@ -24,6 +24,8 @@ pub struct Kiosk {
     /// The clock at the last tick or input.
     pub clock: Duration,
     pub last_input: Duration,
+    /// Someone has used the screen since the last reset: only then is there anything to forget.
+    pub touched: bool,
     /// The admin PIN being typed, while the prompt is open.
     pub pin: Option<String>,
     pub failures: u32,
@@ -53,6 +55,7 @@ impl Kiosk {
             pin_hash,
             clock: Duration::ZERO,
             last_input: Duration::ZERO,
+            touched: false,
             pin: None,
             failures: 0,
             locked_until: None,
@@ -68,12 +71,12 @@ impl Kiosk {
     /// Seconds left before the reset, while the warning shows.
     pub fn countdown_left(&self) -> Option<u64> {
         let quiet = self.quiet();
-        (quiet + self.countdown >= self.idle && quiet < self.idle)
+        (self.touched && quiet + self.countdown >= self.idle && quiet < self.idle)
             .then(|| (self.idle - quiet).as_secs_f64().ceil() as u64)
     }
 
     pub fn reset_due(&self) -> bool {
-        self.quiet() >= self.idle
+        self.touched && self.quiet() >= self.idle
     }
 
     /// A key or click: the clock restarts. True when it only cancelled the countdown (the key is
@@ -82,6 +85,7 @@ impl Kiosk {
         self.clock = now;
         let was_counting = self.countdown_left().is_some();
         self.last_input = now;
+        self.touched = true;
         was_counting
     }
 
@@ -191,8 +195,17 @@ mod tests {
     }
 
     #[test]
+    fn an_untouched_screen_never_counts_down() {
+        let mut k = kiosk(None);
+        k.clock = Duration::from_secs(1000);
+        assert_eq!(k.countdown_left(), None);
+        assert!(!k.reset_due());
+    }
+
+    #[test]
     fn countdown_then_reset() {
         let mut k = kiosk(None);
+        k.touch(Duration::ZERO);
         k.clock = Duration::from_secs(89);
         assert_eq!(k.countdown_left(), None);
         k.clock = Duration::from_secs(90);

@@ -233,6 +233,65 @@ fn base64(data: &[u8]) -> String {
 mod tests {
     use super::*;
 
+    fn kiosk_app() -> App {
+        App::new(
+            crate::catalogue::embedded(),
+            crate::catalogue::Origin::Embedded,
+            crate::i18n::Lang::EnGb,
+            crate::i18n::Lang::EnGb,
+            crate::date::Date::new(2026, 11, 26).unwrap(),
+            theme::Theme::Plain,
+        )
+    }
+
+    #[test]
+    fn a_newer_valid_catalogue_is_switched_in_at_reset_and_nothing_else() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("tariffs.toml");
+        let text = include_str!("../../tariffs.toml");
+        let app = kiosk_app();
+        std::fs::write(&path, text).unwrap();
+        assert!(newer_catalogue(&app, Some(&path)).is_none(), "same edition and serial");
+        std::fs::write(&path, text.replacen("\nserial = 1\n", "\nserial = 2\n", 1)).unwrap();
+        let (newer, _) = newer_catalogue(&app, Some(&path)).expect("serial 2 is newer");
+        assert_eq!(newer.serial, 2);
+        std::fs::write(
+            &path,
+            text.replacen("\nedition = 2026-11-26\n", "\nedition = 2025-01-01\n", 1),
+        )
+        .unwrap();
+        assert!(newer_catalogue(&app, Some(&path)).is_none(), "older: rollback refused");
+        std::fs::write(&path, "serial = 9\nnot a catalogue").unwrap();
+        assert!(
+            newer_catalogue(&app, Some(&path)).is_none(),
+            "broken: the last good one stays"
+        );
+        assert!(newer_catalogue(&app, None).is_none());
+    }
+
+    #[test]
+    fn the_print_command_gets_the_handout_and_it_is_removed_after() {
+        let dir = tempfile::tempdir().unwrap();
+        let copy = dir.path().join("printed.html");
+        let seen = dir.path().join("path.txt");
+        let script = format!("cp \"$1\" {} && printf %s \"$1\" > {}", copy.display(), seen.display());
+        let command = ["sh".to_string(), "-c".to_string(), script, "print".to_string()];
+        print(&command, "handout.html", "<html>hello</html>").unwrap();
+        assert_eq!(std::fs::read_to_string(&copy).unwrap(), "<html>hello</html>");
+        let handed = std::fs::read_to_string(&seen).unwrap();
+        assert!(handed.ends_with("/handout.html"), "{handed}");
+        assert!(!std::path::Path::new(&handed).exists(), "the temporary handout is gone");
+        let failing = [
+            "sh".to_string(),
+            "-c".to_string(),
+            "echo no printer >&2; exit 3".to_string(),
+        ];
+        let err = print(&failing, "handout.html", "x").unwrap_err();
+        assert!(err.contains("no printer"), "{err}");
+        let missing = ["/nonexistent/lp".to_string()];
+        assert!(print(&missing, "h.html", "x").is_err());
+    }
+
     #[test]
     fn base64_matches_the_standard() {
         assert_eq!(base64(b""), "");
