@@ -486,3 +486,32 @@ fn kiosk_screens_snapshots() {
         insta::assert_snapshot!(format!("kiosk_pin_{}", lang.tag()), draw(&a, 80, 24));
     }
 }
+
+#[test]
+fn every_key_on_the_keys_line_is_a_button() {
+    use ratatui::layout::Rect;
+    let area = Rect::new(0, 0, 80, 24);
+    for lang in [Lang::EnGb, Lang::Ur, Lang::Pa] {
+        let mut a = kiosk_app(None);
+        a.set_languages(lang, lang);
+        let screen = draw(&a, 80, 24);
+        let keys_row = screen.lines().nth(21).unwrap();
+        let column = |key: &str| {
+            let byte = keys_row.find(key).unwrap_or_else(|| panic!("{key} in {keys_row}"));
+            unicode_width::UnicodeWidthStr::width(&keys_row[..byte]) as u16
+        };
+        assert_eq!(a.click(area, 0, 21), Some(Intent::Next), "{keys_row}");
+        assert_eq!(a.click(area, column("Esc") + 1, 21), Some(Intent::Back));
+        assert_eq!(a.click(area, column("F12") + 5, 21), Some(Intent::NewResident));
+        assert_eq!(a.click(area, column("T "), 21), Some(Intent::Theme));
+        // Between buttons, elsewhere on screen, or on a tiny screen: nothing.
+        assert_eq!(a.click(area, column("Esc") - 2, 21), None);
+        assert_eq!(a.click(area, 5, 10), None);
+        assert_eq!(a.click(Rect::new(0, 0, 40, 10), 0, 7), None);
+    }
+    // Clicking F12 in a kiosk clears at once, like the key.
+    let mut a = kiosk_app(None);
+    kiosk_session(&mut a, secs(1));
+    let click = a.click(area, 79, 21).or(a.click(area, 70, 21)).unwrap();
+    assert_eq!(a.input(click, secs(2)), Effect::Reset);
+}

@@ -63,7 +63,9 @@ pub fn run(mut app: App, settings: Settings) -> std::io::Result<()> {
         while !stop.load(Ordering::Relaxed) {
             terminal.draw(|frame| frame.render_widget(&app, frame.area()))?;
             let before = app.layout_key();
-            let effect = match next_intent(&app, &done_rx)? {
+            let size = terminal.size()?;
+            let area = ratatui::layout::Rect::new(0, 0, size.width, size.height);
+            let effect = match next_intent(&app, area, &done_rx)? {
                 Some(Input::Intent(intent)) => app.input(intent, start.elapsed()),
                 Some(Input::Done(Done::Printed(outcome))) => {
                     app.message = Some(match outcome {
@@ -113,7 +115,7 @@ enum Input {
 }
 
 /// Waits a little for a key, a click or finished work; None when the time passed quietly (a tick).
-fn next_intent(app: &App, done: &Receiver<Done>) -> std::io::Result<Option<Input>> {
+fn next_intent(app: &App, area: ratatui::layout::Rect, done: &Receiver<Done>) -> std::io::Result<Option<Input>> {
     if let Ok(d) = done.try_recv() {
         return Ok(Some(Input::Done(d)));
     }
@@ -126,6 +128,7 @@ fn next_intent(app: &App, done: &Receiver<Done>) -> std::io::Result<Option<Input
         Event::Mouse(m) => match m.kind {
             MouseEventKind::ScrollUp => Some(Input::Intent(Intent::Up)),
             MouseEventKind::ScrollDown => Some(Input::Intent(Intent::Down)),
+            MouseEventKind::Down(event::MouseButton::Left) => app.click(area, m.column, m.row).map(Input::Intent),
             _ => None,
         },
         // A resize simply redraws at the new size on the next pass.

@@ -25,14 +25,7 @@ impl Widget for &App {
                 .render(area, buf);
             return;
         }
-        let [header, body, message, keys, footer] = Layout::vertical([
-            Constraint::Length(2),
-            Constraint::Min(5),
-            Constraint::Length(1),
-            Constraint::Length(1),
-            Constraint::Length(2),
-        ])
-        .areas(area);
+        let [header, body, message, keys, footer] = frame_layout(area);
         self.header(header, buf);
         if self.adviser {
             steps::adviser::render(self, body, buf);
@@ -166,7 +159,49 @@ impl App {
     }
 }
 
+/// Header, body, message line, keys line, footer: one layout for drawing and for clicks.
+fn frame_layout(area: Rect) -> [Rect; 5] {
+    Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Min(5),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(2),
+    ])
+    .areas(area)
+}
+
 impl App {
+    fn keys_line(&self) -> String {
+        self.ui.get(if self.kiosk.is_some() {
+            "keys-kiosk"
+        } else {
+            "keys-wizard"
+        })
+    }
+
+    /// A click on the keys line works as the key under it ("Enter next", "F12 …"): every key
+    /// on the line is a button, in every language, since the key names are the same in all.
+    pub fn click(&self, area: Rect, column: u16, row: u16) -> Option<super::intent::Intent> {
+        use unicode_width::UnicodeWidthStr;
+        if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+            return None;
+        }
+        let [.., keys, _] = frame_layout(area);
+        if row != keys.y {
+            return None;
+        }
+        let mut start = keys.x;
+        for segment in self.keys_line().split(" · ") {
+            let end = start + segment.width() as u16;
+            if (start..end).contains(&column) {
+                return super::intent::from_key_name(segment.split(' ').next()?);
+            }
+            start = end + " · ".width() as u16;
+        }
+        None
+    }
+
     /// "Are you still there?", in words and numbers, with a bar that empties.
     fn countdown(&self, left: u64, total: u64, area: Rect, buf: &mut Buffer) {
         let popup = centered(area, 64, 9);
