@@ -93,6 +93,12 @@ pub fn load_catalogue(path: Option<&Path>, langs: &[Lang]) -> Result<(Catalogue,
     let Some(path) = path else {
         return Ok((catalogue::embedded_for(langs), Origin::Embedded));
     };
+    let (_, catalogue) = read_catalogue(path)?;
+    Ok((catalogue, Origin::File(path.display().to_string())))
+}
+
+/// A catalogue file's exact text and the catalogue it holds, validated; errors name the file.
+pub fn read_catalogue(path: &Path) -> Result<(String, Catalogue), Failure> {
     let name = path.display().to_string();
     let text = read_limited(path, MAX_CATALOGUE_BYTES).map_err(|e| match e {
         ReadError::TooLarge => Failure::usage(
@@ -123,7 +129,7 @@ pub fn load_catalogue(path: Option<&Path>, langs: &[Lang]) -> Result<(Catalogue,
             hint: Some("fix the file, or leave out --catalogue to use the built-in one".into()),
         }
     })?;
-    Ok((catalogue, Origin::File(name)))
+    Ok((text, catalogue))
 }
 
 fn gather_answers(args: &CheckArgs, catalogue: &Catalogue) -> Result<Answers, Failure> {

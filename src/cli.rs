@@ -113,6 +113,9 @@ pub enum Command {
     /// For translators: check every language file and the catalogue's prose in each language
     #[command(subcommand)]
     Locales(LocalesCommand),
+    /// For maintainers: sign a catalogue, check a signature, make a signing key
+    #[command(subcommand)]
+    Catalogue(CatalogueCommand),
     /// For whoever sets up a kiosk laptop: make the admin PIN hash
     #[command(subcommand)]
     Kiosk(KioskCommand),
@@ -121,6 +124,44 @@ pub enum Command {
     Generate {
         #[arg(value_enum)]
         what: Generated,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CatalogueCommand {
+    /// Make a signing key pair in FOLDER (the secret key is password-protected)
+    Keygen {
+        #[arg(long, value_name = "FOLDER", default_value = ".")]
+        out: PathBuf,
+        /// No password on the secret key (only for throwaway keys, e.g. tests)
+        #[arg(long)]
+        unencrypted: bool,
+    },
+    /// Check FILE, then write FILE.minisig vouching for its edition and serial until --expires
+    Sign {
+        file: PathBuf,
+        /// The secret key from `catalogue keygen`
+        #[arg(long, value_name = "KEY")]
+        key: PathBuf,
+        /// The last day this catalogue may be used (YYYY-MM-DD), e.g. before next April's prices
+        #[arg(long, value_name = "DATE")]
+        expires: String,
+        /// Where to write the signature (default: FILE.minisig)
+        #[arg(long, value_name = "SIG")]
+        signature: Option<PathBuf>,
+    },
+    /// Check FILE against its signature and a publisher's public key; exit 2 if anything is wrong
+    Verify {
+        file: PathBuf,
+        /// The signature (default: FILE.minisig)
+        #[arg(long, value_name = "SIG")]
+        signature: Option<PathBuf>,
+        /// A trusted public key file (repeat for several)
+        #[arg(long = "public-key", value_name = "PUB")]
+        public_keys: Vec<PathBuf>,
+        /// Pretend today is this date (YYYY-MM-DD)
+        #[arg(long, value_name = "DATE", hide = true)]
+        today: Option<String>,
     },
 }
 
@@ -226,6 +267,7 @@ pub fn main() -> ExitCode {
         Some(Command::Check(args)) => with_config(&cli).and_then(|c| check::run(&c, args)),
         Some(Command::Locales(LocalesCommand::Check)) => crate::locales_check::run(),
         Some(Command::Kiosk(KioskCommand::HashPin)) => crate::kiosk_setup::hash_pin(),
+        Some(Command::Catalogue(c)) => catalogue_command(c),
         Some(Command::Generate { what }) => generate(*what),
         Some(Command::Plain) => interactive(&cli, true),
         None => interactive(&cli, false),
@@ -364,6 +406,31 @@ fn interactive(cli: &Cli, plain: bool) -> Result<String, Failure> {
     };
     crate::tui::run(app, settings).map_err(io_err)?;
     Ok(String::new())
+}
+
+fn catalogue_command(command: &CatalogueCommand) -> Result<String, Failure> {
+    match command {
+        CatalogueCommand::Keygen { out, unencrypted } => crate::publish::keygen(out, *unencrypted),
+        CatalogueCommand::Sign {
+            file,
+            key,
+            expires,
+            signature,
+        } => crate::publish::sign(file, key, expires, signature.as_deref()),
+        CatalogueCommand::Verify {
+            file,
+            signature,
+            public_keys,
+            today,
+        } => {
+            let today = match today {
+                Some(t) => crate::date::Date::parse(t)
+                    .ok_or_else(|| Failure::usage(format!("--today {t:?} is not a date"), "write it as YYYY-MM-DD"))?,
+                None => crate::date::Date::today(),
+            };
+            crate::publish::verify(file, signature.as_deref(), public_keys, today)
+        }
+    }
 }
 
 /// The man page or a completion script, from the same clap definitions as `--help`.

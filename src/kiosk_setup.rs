@@ -62,7 +62,7 @@ pub fn hash_pin() -> Result<String, Failure> {
 }
 
 /// A line typed with echo off (raw mode), shown as stars.
-fn read_hidden(prompt: &str) -> std::io::Result<String> {
+pub fn read_hidden(prompt: &str) -> std::io::Result<String> {
     use ratatui::crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers, read};
     use ratatui::crossterm::terminal;
     use std::io::Write;

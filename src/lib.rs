@@ -17,6 +17,8 @@ pub mod kiosk_setup;
 pub mod locales_check;
 pub mod plain;
 pub mod postcode;
+pub mod publish;
+pub mod signing;
 pub mod tui;
 
 /// The source language of all prose: offer text falls back to it.

@@ -535,3 +535,53 @@ fn kiosk_hash_pin_from_a_pipe_and_packaging_outputs() {
         "{bash}"
     );
 }
+
+#[test]
+fn catalogue_keygen_sign_verify() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let path = |n: &str| d.join(n).display().to_string();
+    let run = |args: &[&str]| tariff_finder().args(args).assert();
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tariffs.toml"),
+        d.join("tariffs.toml"),
+    )
+    .unwrap();
+    let out = stdout(&run(&["catalogue", "keygen", "--out", &path(""), "--unencrypted"]).success());
+    assert!(out.contains("minisign public key"), "{out}");
+    let err = stderr(&run(&["catalogue", "keygen", "--out", &path(""), "--unencrypted"]).code(2));
+    assert!(err.contains("already exists"), "a key is never overwritten: {err}");
+    let key = path("tariff-finder-catalogue.key");
+    let public = path("tariff-finder-catalogue.pub");
+    let cat = path("tariffs.toml");
+
+    let err = stderr(&run(&["catalogue", "sign", &cat, "--key", &key, "--expires", "2026-01-01"]).code(2));
+    assert!(err.contains("not after the edition"), "{err}");
+    let out = stdout(&run(&["catalogue", "sign", &cat, "--key", &key, "--expires", "2027-05-31"]).success());
+    assert!(out.contains("edition=2026-11-26 serial=1 expires=2027-05-31"), "{out}");
+    let sig = std::fs::read_to_string(d.join("tariffs.toml.minisig")).unwrap();
+    assert!(sig.contains("trusted comment: edition=2026-11-26 serial=1 expires=2027-05-31"));
+
+    let verify = |today: &str, key: &str| run(&["catalogue", "verify", &cat, "--public-key", key, "--today", today]);
+    assert!(stdout(&verify("2026-12-01", &public).success()).contains("Good signature"));
+    let err = stderr(&verify("2027-06-01", &public).code(2));
+    assert!(err.contains("expired on 2027-05-31"), "{err}");
+    let err = stderr(&run(&["catalogue", "verify", &cat]).code(2));
+    assert!(err.contains("--public-key"), "{err}");
+
+    // Another publisher's key is not trusted; a changed file is refused.
+    let other = tempfile::tempdir().unwrap();
+    run(&[
+        "catalogue",
+        "keygen",
+        "--out",
+        other.path().to_str().unwrap(),
+        "--unencrypted",
+    ])
+    .success();
+    let other_pub = other.path().join("tariff-finder-catalogue.pub").display().to_string();
+    assert!(stderr(&verify("2026-12-01", &other_pub).code(2)).contains("not made by a trusted key"));
+    let text = std::fs::read_to_string(&cat).unwrap();
+    std::fs::write(&cat, text.replacen("price_pence = 1500", "price_pence = 1", 1)).unwrap();
+    assert!(stderr(&verify("2026-12-01", &public).code(2)).contains("changed after it was signed"));
+}

@@ -1,0 +1,194 @@
+//! `catalogue keygen`, `sign` and `verify`: the maintainer's side of signed catalogues. Files and
+//! prompts live here; the signature rules are in `signing.rs`.
+
+use std::path::{Path, PathBuf};
+
+use crate::check::{Failure, read_catalogue};
+use crate::date::Date;
+use crate::signing::{self, Vouched};
+
+const KEY_NAME: &str = "tariff-finder-catalogue";
+/// Set this to give the secret key's password without a prompt (CI, scripts).
+const PASSWORD_ENV: &str = "TARIFF_FINDER_KEY_PASSWORD";
+
+fn failure(code: u8, message: String, hint: &str) -> Failure {
+    Failure {
+        code,
+        message,
+        hint: Some(hint.to_string()),
+    }
+}
+
+/// The password for a secret key: the environment variable, else asked for without echo.
+fn password(confirm: bool) -> Result<String, Failure> {
+    if let Ok(p) = std::env::var(PASSWORD_ENV) {
+        return Ok(p);
+    }
+    let ask = |prompt: &str| {
+        crate::kiosk_setup::read_hidden(prompt).map_err(|e| {
+            failure(
+                2,
+                format!("no password: {e}"),
+                "set TARIFF_FINDER_KEY_PASSWORD or run it in a terminal",
+            )
+        })
+    };
+    let first = ask("Password for the signing key: ")?;
+    if confirm && ask("The same password again: ")? != first {
+        return Err(failure(2, "the two passwords differ".into(), "run it again"));
+    }
+    Ok(first)
+}
+
+/// Writes a new key pair into `dir`: the secret key (password-protected unless `unencrypted`,
+/// readable only by its owner) and the public key to publish and to put in `[refresh] public_keys`.
+pub fn keygen(dir: &Path, unencrypted: bool) -> Result<String, Failure> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let secret = dir.join(format!("{KEY_NAME}.key"));
+    let public = dir.join(format!("{KEY_NAME}.pub"));
+    for p in [&secret, &public] {
+        if p.exists() {
+            return Err(failure(
+                2,
+                format!("{} already exists", p.display()),
+                "move the old key away first: a catalogue signed with a lost key cannot be trusted again",
+            ));
+        }
+    }
+    let pair = if unencrypted {
+        minisign::KeyPair::generate_unencrypted_keypair()
+    } else {
+        minisign::KeyPair::generate_encrypted_keypair(Some(password(true)?))
+    }
+    .map_err(|e| failure(1, format!("could not make a key: {e}"), "try again"))?;
+    let io = |p: &PathBuf, e: std::io::Error| failure(1, format!("{}: {e}", p.display()), "check the folder");
+    let sk = pair
+        .sk
+        .to_box(Some("tariff-finder catalogue signing key"))
+        .map_err(|e| failure(1, e.to_string(), "try again"))?
+        .into_string();
+    let pk = pair
+        .pk
+        .to_box()
+        .map_err(|e| failure(1, e.to_string(), "try again"))?
+        .into_string();
+    std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(&secret)
+        .and_then(|mut f| f.write_all(sk.as_bytes()))
+        .map_err(|e| io(&secret, e))?;
+    std::fs::write(&public, &pk).map_err(|e| io(&public, e))?;
+    Ok(format!(
+        "Secret key (keep it offline, never commit it): {}\nPublic key (publish it; put its second line in [refresh] public_keys): {}\n{}",
+        secret.display(),
+        public.display(),
+        pk
+    ))
+}
+
+/// Validates the catalogue and writes `FILE.minisig` vouching for its edition and serial until
+/// `expires`.
+pub fn sign(file: &Path, key: &Path, expires: &str, out: Option<&Path>) -> Result<String, Failure> {
+    let expires = Date::parse(expires).ok_or_else(|| {
+        failure(
+            2,
+            format!("--expires {expires:?} is not a date"),
+            "write it as YYYY-MM-DD",
+        )
+    })?;
+    let (text, catalogue) = read_catalogue(file)?;
+    if expires <= catalogue.edition {
+        return Err(failure(
+            2,
+            format!("--expires {expires} is not after the edition {}", catalogue.edition),
+            "choose the date after which no one should use this catalogue, e.g. the next April",
+        ));
+    }
+    let key_text = std::fs::read_to_string(key).map_err(|e| {
+        failure(
+            2,
+            format!("{}: {e}", key.display()),
+            "give the .key file from `catalogue keygen`",
+        )
+    })?;
+    let sk_box = minisign::SecretKeyBox::from_string(&key_text).map_err(|e| {
+        failure(
+            2,
+            format!("{}: not a secret key ({e})", key.display()),
+            "give the .key file",
+        )
+    })?;
+    let sk = match sk_box.clone().into_unencrypted_secret_key() {
+        Ok(sk) if !sk.is_encrypted() => sk,
+        _ => sk_box
+            .into_secret_key(Some(password(false)?))
+            .map_err(|_| failure(2, "wrong password for the signing key".into(), "try again"))?,
+    };
+    let vouched = Vouched {
+        edition: catalogue.edition,
+        serial: catalogue.serial,
+        expires,
+    };
+    let signature = signing::sign(text.as_bytes(), &sk, vouched).map_err(|e| failure(1, e, "try again"))?;
+    let out = out.map_or_else(|| signature_path(file), Path::to_path_buf);
+    std::fs::write(&out, signature).map_err(|e| failure(1, format!("{}: {e}", out.display()), "check the folder"))?;
+    Ok(format!(
+        "Signed {} ({}): {}\n",
+        file.display(),
+        vouched.comment(),
+        out.display()
+    ))
+}
+
+/// Checks FILE against its signature and the given public keys.
+pub fn verify(file: &Path, signature: Option<&Path>, keys: &[PathBuf], today: Date) -> Result<String, Failure> {
+    if keys.is_empty() {
+        return Err(failure(
+            2,
+            "no public key to check against".into(),
+            "give the publisher's key with --public-key FILE",
+        ));
+    }
+    let trusted = keys
+        .iter()
+        .map(|k| {
+            std::fs::read_to_string(k)
+                .map_err(|e| e.to_string())
+                .and_then(|t| signing::public_key(&t))
+                .map_err(|e| {
+                    failure(
+                        2,
+                        format!("{}: not a public key ({e})", k.display()),
+                        "give a .pub file",
+                    )
+                })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let (text, catalogue) = read_catalogue(file)?;
+    let sig_path = signature.map_or_else(|| signature_path(file), Path::to_path_buf);
+    let sig = std::fs::read_to_string(&sig_path).map_err(|e| {
+        failure(
+            2,
+            format!("{}: {e}", sig_path.display()),
+            "give the signature with --signature FILE",
+        )
+    })?;
+    let vouched = signing::verify(
+        text.as_bytes(),
+        &sig,
+        &trusted,
+        (catalogue.edition, catalogue.serial),
+        today,
+    )
+    .map_err(|e| failure(2, format!("{}: {e}", file.display()), "do not use or publish this file"))?;
+    Ok(format!("Good signature: {} ({})\n", file.display(), vouched.comment()))
+}
+
+fn signature_path(file: &Path) -> PathBuf {
+    let mut name = file.as_os_str().to_owned();
+    name.push(".minisig");
+    PathBuf::from(name)
+}
