@@ -96,8 +96,8 @@ pub fn run(mut app: App, settings: Settings) -> std::io::Result<()> {
         }
         Ok(())
     })();
-    // Wipe the answers before the memory is given back.
-    app.answers.wipe();
+    // Wipe the answers and the typed postcode and filter before the memory is given back.
+    app.new_resident();
     if settings.mouse {
         let _ = ratatui::crossterm::execute!(std::io::stdout(), event::DisableMouseCapture);
     }
