@@ -32,19 +32,14 @@ pub fn core_limit() -> u64 {
 pub fn hash_pin() -> Result<String, Failure> {
     use std::io::IsTerminal;
     let bad = |m: &str| Failure::usage(m.to_string(), "run `tariff-finder kiosk hash-pin` again");
-    let (first, second) = if std::io::stdin().is_terminal() {
-        let first = read_hidden("Admin PIN (4 to 32 characters): ").map_err(|e| bad(&e.to_string()))?;
-        let second = read_hidden("The same PIN again: ").map_err(|e| bad(&e.to_string()))?;
-        (first, second)
+    let pin = if std::io::stdin().is_terminal() {
+        crate::prompt::secret("Admin PIN (4 to 32 characters): ", Some("The same PIN again: "))
+            .map_err(|e| bad(&e.to_string()))?
     } else {
         let mut lines = std::io::stdin().lines();
-        let first = lines.next().and_then(Result::ok).unwrap_or_default();
-        (first.clone(), first)
+        lines.next().and_then(Result::ok).unwrap_or_default()
     };
-    if first != second {
-        return Err(bad("the two PINs differ"));
-    }
-    let pin = first.trim_end_matches(['\r', '\n']).to_string();
+    let pin = pin.trim_end_matches(['\r', '\n']).to_string();
     let count = pin.chars().count();
     if !(4..=32).contains(&count) {
         return Err(bad("a PIN needs 4 to 32 characters"));
@@ -55,42 +50,7 @@ pub fn hash_pin() -> Result<String, Failure> {
         hint: None,
     })?;
     crate::answers::wipe_string(pin);
-    crate::answers::wipe_string(second);
     Ok(format!(
         "# Put this line in the [kiosk] section of /etc/tariff-finder/config.toml:\nadmin_pin_hash = \"{hash}\"\n"
     ))
-}
-
-/// A line typed with echo off (raw mode), shown as stars.
-pub fn read_hidden(prompt: &str) -> std::io::Result<String> {
-    use ratatui::crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers, read};
-    use ratatui::crossterm::terminal;
-    use std::io::Write;
-    let mut err = std::io::stderr();
-    write!(err, "{prompt}")?;
-    err.flush()?;
-    terminal::enable_raw_mode()?;
-    let mut pin = String::new();
-    let result = loop {
-        match read() {
-            Ok(Event::Key(k)) if k.kind == KeyEventKind::Press => match k.code {
-                KeyCode::Enter => break Ok(()),
-                KeyCode::Char('c') if k.modifiers.contains(KeyModifiers::CONTROL) => {
-                    break Err(std::io::Error::other("cancelled"));
-                }
-                KeyCode::Backspace if pin.pop().is_some() => write!(err, "\u{8} \u{8}")?,
-                KeyCode::Char(c) => {
-                    pin.push(c);
-                    write!(err, "*")?;
-                }
-                _ => {}
-            },
-            Ok(_) => {}
-            Err(e) => break Err(e),
-        }
-        err.flush()?;
-    };
-    terminal::disable_raw_mode()?;
-    writeln!(err)?;
-    result.map(|()| pin)
 }

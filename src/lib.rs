@@ -17,6 +17,7 @@ pub mod kiosk_setup;
 pub mod locales_check;
 pub mod plain;
 pub mod postcode;
+pub mod prompt;
 pub mod publish;
 pub mod signing;
 pub mod tui;

@@ -24,20 +24,14 @@ fn password(confirm: bool) -> Result<String, Failure> {
     if let Ok(p) = std::env::var(PASSWORD_ENV) {
         return Ok(p);
     }
-    let ask = |prompt: &str| {
-        crate::kiosk_setup::read_hidden(prompt).map_err(|e| {
-            failure(
-                2,
-                format!("no password: {e}"),
-                "set TARIFF_FINDER_KEY_PASSWORD or run it in a terminal",
-            )
-        })
-    };
-    let first = ask("Password for the signing key: ")?;
-    if confirm && ask("The same password again: ")? != first {
-        return Err(failure(2, "the two passwords differ".into(), "run it again"));
-    }
-    Ok(first)
+    let again = confirm.then_some("The same password again: ");
+    crate::prompt::secret("Password for the signing key: ", again).map_err(|e| {
+        failure(
+            2,
+            format!("no password: {e}"),
+            "set TARIFF_FINDER_KEY_PASSWORD or run it in a terminal",
+        )
+    })
 }
 
 /// Writes a new key pair into `dir`: the secret key (password-protected unless `unencrypted`,
