@@ -32,16 +32,28 @@ impl Failure {
     }
 }
 
-pub fn run(cli: &Cli, args: &CheckArgs) -> Result<String, Failure> {
+pub fn run(cli: &Cli, config: &crate::config::Config, args: &CheckArgs) -> Result<String, Failure> {
     let lang = guidance_lang(cli.lang.as_deref(), |k| std::env::var(k).ok());
     let mut langs = vec![lang];
     if args.also_english {
         langs.push(Lang::EnGb);
     }
-    let (catalogue, origin) = load_catalogue(cli.catalogue.as_deref(), &langs)?;
+    let (catalogue, origin) = load_catalogue(cli.catalogue.as_deref(), &Caches::standard(config, false)?, &langs)?;
     let answers = gather_answers(args, &catalogue)?;
     let postcode = match answers.postcode.as_deref() {
-        Some(p) => Some(postcode::lookup(p).map_err(|e| Failure::usage(e.to_string(), e.hint()))?),
+        Some(p) => {
+            let mut info = postcode::lookup(p).map_err(|e| Failure::usage(e.to_string(), e.hint()))?;
+            if let Some(base) = &config.postcode_lookup.url
+                && crate::postcode_lookup::worth_asking(&info)
+            {
+                let found = crate::postcode_lookup::confirm(base, &info.normalised, crate::postcode_lookup::LIMITS);
+                if let Some(note) = crate::postcode_lookup::apply(&mut info, &found) {
+                    eprintln!("tariff-finder: {note}");
+                }
+                info.live_check = Some(found.id());
+            }
+            Some(info)
+        }
         None => None,
     };
     let today = match &args.today {
@@ -88,13 +100,59 @@ fn text_width() -> usize {
     terminal_size::terminal_size().map_or(80, |(w, _)| usize::from(w.0).clamp(40, 120))
 }
 
-/// `--catalogue FILE`, else the embedded copy with the prose of `langs`.
-pub fn load_catalogue(path: Option<&Path>, langs: &[Lang]) -> Result<(Catalogue, Origin), Failure> {
-    let Some(path) = path else {
-        return Ok((catalogue::embedded_for(langs), Origin::Embedded));
-    };
-    let (_, catalogue) = read_catalogue(path)?;
-    Ok((catalogue, Origin::File(path.display().to_string())))
+/// The catalogue caches start-up may use, and the keys a cached copy must be signed with.
+#[derive(Clone, Debug, Default)]
+pub struct Caches {
+    /// Folders to look in, each with whether the kiosk rule (root-owned) applies.
+    pub dirs: Vec<(std::path::PathBuf, bool)>,
+    pub keys: Vec<minisign::PublicKey>,
+}
+
+impl Caches {
+    /// A kiosk reads only the root-owned system cache; anyone else their own cache, then the system one.
+    pub fn standard(config: &crate::config::Config, kiosk: bool) -> Result<Caches, Failure> {
+        let keys = crate::trust::trusted_keys(config.refresh.public_keys.as_deref().unwrap_or_default())
+            .map_err(|e| Failure::usage(e, "fix the key (docs/publishing.md)"))?;
+        let system = crate::cache::system_dir().map(|d| (d, kiosk));
+        let dirs = if kiosk {
+            system.into_iter().collect()
+        } else {
+            crate::cache::user_dir()
+                .map(|d| (d, false))
+                .into_iter()
+                .chain(system)
+                .collect()
+        };
+        Ok(Caches { dirs, keys })
+    }
+
+    /// The newest verified cached catalogue, if any.
+    pub fn newest(&self) -> Option<crate::cache::Cached> {
+        self.dirs
+            .iter()
+            .filter_map(|(dir, root_only)| crate::cache::newest(dir, &self.keys, *root_only))
+            .max_by_key(|c| (c.catalogue.edition, c.catalogue.serial))
+    }
+}
+
+/// `--catalogue FILE`; else a signed cached copy newer than the embedded one; else the embedded
+/// copy with the prose of `langs`. No network here, ever.
+pub fn load_catalogue(path: Option<&Path>, caches: &Caches, langs: &[Lang]) -> Result<(Catalogue, Origin), Failure> {
+    if let Some(path) = path {
+        let (_, catalogue) = read_catalogue(path)?;
+        return Ok((catalogue, Origin::File(path.display().to_string())));
+    }
+    let embedded = catalogue::embedded_for(langs);
+    match caches.newest() {
+        Some(c) if (c.catalogue.edition, c.catalogue.serial) > (embedded.edition, embedded.serial) => Ok((
+            c.catalogue,
+            Origin::Cache {
+                path: c.path.display().to_string(),
+                expires: c.vouched.expires,
+            },
+        )),
+        _ => Ok((embedded, Origin::Embedded)),
+    }
 }
 
 /// A catalogue file's exact text and the catalogue it holds, validated; errors name the file.

@@ -110,6 +110,12 @@ pub enum Command {
     Check(CheckArgs),
     /// The questions as numbered prompts, one per line (screen readers, TERM=dumb, scripts)
     Plain,
+    /// Fetch the newest signed catalogue from [refresh] url into the cache (see docs/publishing.md)
+    Refresh {
+        /// Write the system-wide cache that kiosks read (run as root, e.g. from the systemd timer)
+        #[arg(long)]
+        system: bool,
+    },
     /// For translators: check every language file and the catalogue's prose in each language
     #[command(subcommand)]
     Locales(LocalesCommand),
@@ -264,7 +270,9 @@ pub fn main() -> ExitCode {
             "--kiosk starts the locked-down wizard and cannot be combined with a command",
             "run `tariff-finder --kiosk` on its own",
         )),
-        Some(Command::Check(args)) => with_config(&cli).and_then(|c| check::run(&c, args)),
+        Some(Command::Check(args)) => with_config(&cli).and_then(|(c, config)| check::run(&c, &config, args)),
+        Some(Command::Refresh { system }) => refresh_config(&cli, *system)
+            .and_then(|config| crate::refresh::command(&config, *system, crate::date::Date::today())),
         Some(Command::Locales(LocalesCommand::Check)) => crate::locales_check::run(),
         Some(Command::Kiosk(KioskCommand::HashPin)) => crate::kiosk_setup::hash_pin(),
         Some(Command::Catalogue(c)) => catalogue_command(c),
@@ -317,17 +325,33 @@ fn config_failure(e: crate::config::load::LoadError) -> Failure {
     )
 }
 
-/// The command line with the config's languages filled in where the command line is silent.
-fn with_config(cli: &Cli) -> Result<Cli, Failure> {
+/// The command line with the config's languages filled in where the command line is silent, and
+/// the config itself.
+fn with_config(cli: &Cli) -> Result<(Cli, crate::config::Config), Failure> {
     let loaded = crate::config::load::load(&config_sources(cli), false).map_err(config_failure)?;
-    Ok(Cli {
-        kiosk: cli.kiosk,
-        config: cli.config.clone(),
-        catalogue: cli.catalogue.clone(),
-        lang: cli.lang.clone().or(loaded.config.general.lang),
-        ui_lang: cli.ui_lang.clone().or(loaded.config.general.ui_lang),
-        command: None,
-    })
+    Ok((
+        Cli {
+            kiosk: cli.kiosk,
+            config: cli.config.clone(),
+            catalogue: cli.catalogue.clone(),
+            lang: cli.lang.clone().or(loaded.config.general.lang.clone()),
+            ui_lang: cli.ui_lang.clone().or(loaded.config.general.ui_lang.clone()),
+            command: None,
+        },
+        loaded.config,
+    ))
+}
+
+/// The config for `refresh`: with `--system`, only the system-wide file and `--config` (root's own
+/// settings have no say over what every user of the laptop reads).
+fn refresh_config(cli: &Cli, system: bool) -> Result<crate::config::Config, Failure> {
+    let mut sources = config_sources(cli);
+    if system {
+        sources.from_env = None;
+        sources.user = None;
+    }
+    let loaded = crate::config::load::load(&sources, false).map_err(config_failure)?;
+    Ok(loaded.config)
 }
 
 /// The wizard, or plain mode when asked for, when there is no terminal, or with TERM=dumb; the
@@ -354,7 +378,8 @@ fn interactive(cli: &Cli, plain: bool) -> Result<String, Failure> {
         Some(tag) => check::guidance_lang(Some(tag), env),
         None => lang,
     };
-    let (catalogue, origin) = check::load_catalogue(cli.catalogue.as_deref(), &crate::i18n::Lang::ALL)?;
+    let caches = check::Caches::standard(&config, kiosk)?;
+    let (catalogue, origin) = check::load_catalogue(cli.catalogue.as_deref(), &caches, &crate::i18n::Lang::ALL)?;
     let today = crate::date::Date::today();
     let dumb = env("TERM").is_some_and(|t| t == "dumb");
     let io_err = |e: std::io::Error| Failure {
@@ -402,6 +427,8 @@ fn interactive(cli: &Cli, plain: bool) -> Result<String, Failure> {
     let settings = crate::tui::Settings {
         handout: config.handout,
         catalogue_path: cli.catalogue.clone(),
+        caches,
+        refresh: config.refresh.clone(),
         mouse: config.general.mouse.unwrap_or(kiosk),
     };
     crate::tui::run(app, settings).map_err(io_err)?;

@@ -5,6 +5,7 @@
 
 pub mod answers;
 pub mod benefits;
+pub mod cache;
 pub mod catalogue;
 pub mod check;
 pub mod cli;
@@ -12,15 +13,20 @@ pub mod config;
 pub mod date;
 pub mod eligibility;
 pub mod guidance;
+pub mod http;
 pub mod i18n;
 pub mod kiosk_setup;
 pub mod locales_check;
 pub mod plain;
 pub mod postcode;
+pub mod postcode_lookup;
 pub mod prompt;
 pub mod publish;
+pub mod refresh;
 pub mod signing;
+pub mod trust;
 pub mod tui;
+pub mod url_policy;
 
 /// The source language of all prose: offer text falls back to it.
 pub const SOURCE_LANG: &str = "en-GB";

@@ -153,6 +153,8 @@ pub struct PostcodeInfo {
     pub local_authorities: Vec<(&'static str, &'static str)>,
     /// For places outside the UK: the territory's name.
     pub territory: Option<&'static str>,
+    /// What a live lookup said (`confirmed`, `not-found`, `unavailable`); None when none was made.
+    pub live_check: Option<&'static str>,
 }
 
 impl PostcodeInfo {
@@ -167,6 +169,21 @@ impl PostcodeInfo {
             [one] => Some(one),
             _ => None,
         }
+    }
+
+    /// Narrows a cross-border postcode to the nation a live lookup confirmed. Returns false (and
+    /// changes nothing) when that nation is not one the offline table allows: the table wins.
+    pub fn confirm_nation(&mut self, nation: &str) -> bool {
+        let Some(&n) = self.nations.iter().find(|n| **n == nation) else {
+            return false;
+        };
+        self.nations = vec![n];
+        self.local_authorities.retain(|(code, _)| lad_nation(code) == Some(n));
+        if n != "England" {
+            self.region = None;
+            self.regions.clear();
+        }
+        true
     }
 
     /// A home postcode we can place: the geography can decide availability.
@@ -299,6 +316,7 @@ pub fn lookup(input: &str) -> Result<PostcodeInfo, PostcodeError> {
         regions: Vec::new(),
         local_authorities: Vec::new(),
         territory: None,
+        live_check: None,
     };
     let Some(district) = district(outward) else {
         return match area.as_str() {
@@ -423,6 +441,7 @@ fn special(trimmed: &str) -> Option<PostcodeInfo> {
         regions: Vec::new(),
         local_authorities: Vec::new(),
         territory,
+        live_check: None,
     };
     if compact == "GIR0AA" {
         return Some(make(Status::NonGeographic, "GIR 0AA".into(), None));
@@ -593,6 +612,15 @@ mod tests {
     #[test]
     fn nations() {
         assert_eq!(lookup("CF10 1AA").unwrap().nations, ["Wales"]);
+        // A live lookup narrows a two-nation sector; a nation the table rules out changes nothing.
+        let mut two = lookup("HR3 5AA").unwrap();
+        assert_eq!(two.nations.len(), 2, "{:?}", two.nations);
+        assert!(!two.confirm_nation("Scotland"));
+        assert_eq!(two.nations.len(), 2);
+        assert!(two.confirm_nation("Wales"));
+        assert_eq!(two.nations, ["Wales"]);
+        assert!(two.region.is_none());
+        assert!(two.local_authorities.iter().all(|(c, _)| c.starts_with('W')));
         assert_eq!(lookup("EH1 1AA").unwrap().nations, ["Scotland"]);
         let bt = lookup("BT1 1AA").unwrap();
         assert_eq!(bt.nations, ["Northern Ireland"]);

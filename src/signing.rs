@@ -107,6 +107,37 @@ pub fn sign(catalogue: &[u8], sk: &SecretKey, vouched: Vouched) -> Result<String
     .map_err(|e| e.to_string())
 }
 
+/// Checks a signature against the trusted keys and reads what it vouches for. Fails closed: any
+/// doubt is an error. Expiry is the caller's call (a cache in use may be past it; a download may not).
+pub fn vouched_by(catalogue: &[u8], signature: &str, trusted: &[PublicKey]) -> Result<Vouched, SignatureError> {
+    let sig = SignatureBox::from_string(signature).map_err(|e| SignatureError::Malformed(e.to_string()))?;
+    let key = trusted
+        .iter()
+        .find(|k| k.keynum() == sig.keynum())
+        .ok_or(SignatureError::UnknownKey)?;
+    // A signature without a trusted comment would verify; ours must have one.
+    let comment = sig.trusted_comment().map_err(|_| SignatureError::NoVouch)?;
+    minisign::verify(key, &sig, Cursor::new(catalogue), true, false, false).map_err(|_| SignatureError::Tampered)?;
+    Vouched::parse(&comment).ok_or(SignatureError::NoVouch)
+}
+
+impl Vouched {
+    /// The signature must speak of the file it sits beside, not of another edition.
+    pub fn matches(&self, file: (Date, u32)) -> Result<(), SignatureError> {
+        if (self.edition, self.serial) != file {
+            return Err(SignatureError::Mismatch {
+                signed: format!("edition {} serial {}", self.edition, self.serial),
+                file: format!("edition {} serial {}", file.0, file.1),
+            });
+        }
+        Ok(())
+    }
+
+    pub fn expired(&self, today: Date) -> bool {
+        today > self.expires
+    }
+}
+
 /// Checks a signature against the trusted keys, then that it vouches for this file's edition and
 /// serial and has not expired by `today`. Fails closed: any doubt is an error.
 pub fn verify(
@@ -116,22 +147,9 @@ pub fn verify(
     file: (Date, u32),
     today: Date,
 ) -> Result<Vouched, SignatureError> {
-    let sig = SignatureBox::from_string(signature).map_err(|e| SignatureError::Malformed(e.to_string()))?;
-    let key = trusted
-        .iter()
-        .find(|k| k.keynum() == sig.keynum())
-        .ok_or(SignatureError::UnknownKey)?;
-    // A signature without a trusted comment would verify; ours must have one.
-    let comment = sig.trusted_comment().map_err(|_| SignatureError::NoVouch)?;
-    minisign::verify(key, &sig, Cursor::new(catalogue), true, false, false).map_err(|_| SignatureError::Tampered)?;
-    let vouched = Vouched::parse(&comment).ok_or(SignatureError::NoVouch)?;
-    if (vouched.edition, vouched.serial) != file {
-        return Err(SignatureError::Mismatch {
-            signed: format!("edition {} serial {}", vouched.edition, vouched.serial),
-            file: format!("edition {} serial {}", file.0, file.1),
-        });
-    }
-    if today > vouched.expires {
+    let vouched = vouched_by(catalogue, signature, trusted)?;
+    vouched.matches(file)?;
+    if vouched.expired(today) {
         return Err(SignatureError::Expired {
             expires: vouched.expires,
         });

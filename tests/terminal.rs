@@ -30,7 +30,9 @@ impl Tmux {
         let hermetic = [
             ("LANG", "C.UTF-8"),
             ("TARIFF_FINDER_SYSTEM_CONFIG", ""),
+            ("TARIFF_FINDER_SYSTEM_CACHE", ""),
             ("XDG_CONFIG_HOME", "/nonexistent/tariff-finder-tests"),
+            ("XDG_CACHE_HOME", "/nonexistent/tariff-finder-tests"),
         ];
         for (k, v) in hermetic.iter().chain(env) {
             command.args(["-e", &format!("{k}={v}")]);

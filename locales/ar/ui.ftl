@@ -124,3 +124,11 @@ kiosk-saving-off = الحفظ معطّل على هذا الحاسوب. اطلب 
 printing = جارٍ إرسال النشرة إلى الطابعة…
 printed = أُرسلت النشرة إلى الطابعة.
 print-failed = تعذّرت الطباعة: { $reason }
+
+## Catalogue refresh (adviser laptops)
+refresh-started = جارٍ جلب أحدث كتالوج…
+refresh-updated = يُستخدم الآن كتالوج جديد: الإصدار { $edition } (الرقم { $serial }).
+refresh-unchanged = الكتالوج محدَّث: الإصدار { $edition } (الرقم { $serial }).
+refresh-failed = تعذّر تحديث الكتالوج: { $reason }. ما زال الإصدار { $edition } مستخدمًا.
+refresh-not-set-up = لم يُضبط عنوان للكتالوج ([refresh] url في ملف الإعدادات).
+help-refresh = Ctrl+R: اجلب أحدث كتالوج الآن

@@ -124,3 +124,11 @@ kiosk-saving-off = এই কম্পিউটারে সংরক্ষণ �
 printing = হ্যান্ডআউট প্রিন্টারে পাঠানো হচ্ছে…
 printed = হ্যান্ডআউট প্রিন্টারে পাঠানো হয়েছে।
 print-failed = প্রিন্ট করা যায়নি: { $reason }
+
+## Catalogue refresh (adviser laptops)
+refresh-started = সবচেয়ে নতুন ক্যাটালগ আনা হচ্ছে…
+refresh-updated = নতুন ক্যাটালগ ব্যবহার হচ্ছে: সংস্করণ { $edition } (নম্বর { $serial })।
+refresh-unchanged = ক্যাটালগ হালনাগাদ আছে: সংস্করণ { $edition } (নম্বর { $serial })।
+refresh-failed = ক্যাটালগ হালনাগাদ করা যায়নি: { $reason }। এখনও সংস্করণ { $edition } ব্যবহার হচ্ছে।
+refresh-not-set-up = ক্যাটালগের কোনো ঠিকানা সেট করা নেই (কনফিগ ফাইলে [refresh] url)।
+help-refresh = Ctrl+R: এখনই সবচেয়ে নতুন ক্যাটালগ আনুন

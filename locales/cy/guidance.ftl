@@ -86,5 +86,6 @@ other-help = Help arall a allai fod yn addas:
 
 catalogue-edition = Rhifyn y catalog: { $edition } (rhif { $serial }).
 catalogue-facts = Dyddiadau’r ffeithiau: { $oldest } – { $newest }. Mae prisiau’n newid, fel arfer bob mis Ebrill: gwiriwch gyda’r darparwr cyn newid.
+catalogue-expired = Daeth y catalog hwn i ben ar { $date }: efallai bod cynigion a phrisiau wedi newid ers hynny. Gwiriwch gyda’r darparwr, a gofynnwch i bwy bynnag sy’n gofalu am y cyfrifiadur hwn ei ddiweddaru.
 not-a-decision = Canllaw yw hwn, nid penderfyniad: y darparwr sy’n penderfynu.
 in-english = Yn Saesneg

@@ -124,3 +124,11 @@ kiosk-saving-off = Mae cadw wedi’i ddiffodd ar y cyfrifiadur hwn. Gofynnwch i 
 printing = Yn anfon y daflen i’r argraffydd…
 printed = Anfonwyd y daflen i’r argraffydd.
 print-failed = Methodd yr argraffu: { $reason }
+
+## Catalogue refresh (adviser laptops)
+refresh-started = Wrthi’n nôl y catalog diweddaraf…
+refresh-updated = Catalog newydd yn cael ei ddefnyddio: rhifyn { $edition } (rhif { $serial }).
+refresh-unchanged = Mae’r catalog yn gyfredol: rhifyn { $edition } (rhif { $serial }).
+refresh-failed = Methodd diweddaru’r catalog: { $reason }. Yn dal i ddefnyddio rhifyn { $edition }.
+refresh-not-set-up = Nid oes cyfeiriad catalog wedi’i osod ([refresh] url yn y ffeil ffurfweddu).
+help-refresh = Ctrl+R: nôl y catalog diweddaraf nawr

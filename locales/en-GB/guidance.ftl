@@ -104,5 +104,6 @@ other-help = Other help that may fit:
 
 catalogue-edition = Catalogue edition { $edition } (serial { $serial }).
 catalogue-facts = Its facts date from { $oldest } to { $newest }. Prices change, usually each April: check with the provider before you switch.
+catalogue-expired = This catalogue expired on { $date }: offers and prices may have changed since. Check with the provider, and ask whoever looks after this computer to update it.
 not-a-decision = This is guidance, not a decision: the provider decides.
 in-english = In English

@@ -123,3 +123,11 @@ kiosk-saving-off = Saving is switched off on this computer. Ask a member of staf
 printing = Sending the handout to the printer…
 printed = The handout was sent to the printer.
 print-failed = Printing failed: { $reason }
+
+## Catalogue refresh (adviser laptops)
+refresh-started = Fetching the newest catalogue…
+refresh-updated = New catalogue in use: edition { $edition } (number { $serial }).
+refresh-unchanged = The catalogue is up to date: edition { $edition } (number { $serial }).
+refresh-failed = Catalogue refresh failed: { $reason }. Still using edition { $edition }.
+refresh-not-set-up = No catalogue address is set up ([refresh] url in the config file).
+help-refresh = Ctrl+R: fetch the newest catalogue now

@@ -124,3 +124,11 @@ kiosk-saving-off = ਇਸ ਕੰਪਿਊਟਰ ’ਤੇ ਸੰਭਾਲਣਾ 
 printing = ਹੈਂਡਆਊਟ ਪ੍ਰਿੰਟਰ ਨੂੰ ਭੇਜਿਆ ਜਾ ਰਿਹਾ ਹੈ…
 printed = ਹੈਂਡਆਊਟ ਪ੍ਰਿੰਟਰ ਨੂੰ ਭੇਜ ਦਿੱਤਾ ਗਿਆ।
 print-failed = ਪ੍ਰਿੰਟ ਨਹੀਂ ਹੋ ਸਕਿਆ: { $reason }
+
+## Catalogue refresh (adviser laptops)
+refresh-started = ਸਭ ਤੋਂ ਨਵਾਂ ਕੈਟਾਲਾਗ ਲਿਆਂਦਾ ਜਾ ਰਿਹਾ ਹੈ…
+refresh-updated = ਨਵਾਂ ਕੈਟਾਲਾਗ ਵਰਤੋਂ ਵਿੱਚ ਹੈ: ਐਡੀਸ਼ਨ { $edition } (ਨੰਬਰ { $serial })।
+refresh-unchanged = ਕੈਟਾਲਾਗ ਤਾਜ਼ਾ ਹੈ: ਐਡੀਸ਼ਨ { $edition } (ਨੰਬਰ { $serial })।
+refresh-failed = ਕੈਟਾਲਾਗ ਤਾਜ਼ਾ ਨਹੀਂ ਹੋ ਸਕਿਆ: { $reason }। ਅਜੇ ਵੀ ਐਡੀਸ਼ਨ { $edition } ਵਰਤੋਂ ਵਿੱਚ ਹੈ।
+refresh-not-set-up = ਕੈਟਾਲਾਗ ਦਾ ਕੋਈ ਪਤਾ ਸੈੱਟ ਨਹੀਂ ([refresh] url ਕੌਂਫਿਗ ਫ਼ਾਈਲ ਵਿੱਚ)।
+help-refresh = Ctrl+R: ਹੁਣੇ ਸਭ ਤੋਂ ਨਵਾਂ ਕੈਟਾਲਾਗ ਲਿਆਓ

@@ -87,5 +87,6 @@ other-help = Inna pomoc, która może pasować:
 
 catalogue-edition = Wydanie katalogu: { $edition } (numer { $serial }).
 catalogue-facts = Daty informacji: { $oldest } – { $newest }. Ceny się zmieniają, zwykle w kwietniu: przed zmianą sprawdź u dostawcy.
+catalogue-expired = Ten katalog stracił ważność { $date }: oferty i ceny mogły się od tego czasu zmienić. Sprawdź u dostawcy i poproś osobę, która opiekuje się tym komputerem, o jego aktualizację.
 not-a-decision = To są wskazówki, a nie decyzja: decyduje dostawca.
 in-english = Po angielsku

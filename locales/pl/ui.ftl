@@ -124,3 +124,11 @@ kiosk-saving-off = Zapisywanie jest wyłączone na tym komputerze. Poproś praco
 printing = Wysyłanie ulotki do drukarki…
 printed = Ulotka została wysłana do drukarki.
 print-failed = Drukowanie nie powiodło się: { $reason }
+
+## Catalogue refresh (adviser laptops)
+refresh-started = Pobieranie najnowszego katalogu…
+refresh-updated = Używany jest nowy katalog: wydanie { $edition } (numer { $serial }).
+refresh-unchanged = Katalog jest aktualny: wydanie { $edition } (numer { $serial }).
+refresh-failed = Nie udało się zaktualizować katalogu: { $reason }. Nadal używane jest wydanie { $edition }.
+refresh-not-set-up = Nie ustawiono adresu katalogu ([refresh] url w pliku konfiguracji).
+help-refresh = Ctrl+R: pobierz teraz najnowszy katalog

@@ -92,5 +92,6 @@ other-help = Alt ajutor care s-ar putea potrivi:
 
 catalogue-edition = Ediția catalogului: { $edition } (numărul { $serial }).
 catalogue-facts = Datele informațiilor: { $oldest } – { $newest }. Prețurile se schimbă, de obicei în aprilie: verificați cu furnizorul înainte să schimbați.
+catalogue-expired = Acest catalog a expirat la { $date }: ofertele și prețurile se pot fi schimbat între timp. Verificați cu furnizorul și rugați persoana care se ocupă de acest calculator să îl actualizeze.
 not-a-decision = Acestea sunt îndrumări, nu o decizie: decide furnizorul.
 in-english = În engleză

@@ -124,3 +124,11 @@ kiosk-saving-off = Salvarea este dezactivată pe acest calculator. Rugați un me
 printing = Se trimite fișa la imprimantă…
 printed = Fișa a fost trimisă la imprimantă.
 print-failed = Tipărirea a eșuat: { $reason }
+
+## Catalogue refresh (adviser laptops)
+refresh-started = Se descarcă cel mai nou catalog…
+refresh-updated = Se folosește un catalog nou: ediția { $edition } (numărul { $serial }).
+refresh-unchanged = Catalogul este la zi: ediția { $edition } (numărul { $serial }).
+refresh-failed = Actualizarea catalogului a eșuat: { $reason }. Se folosește în continuare ediția { $edition }.
+refresh-not-set-up = Nu este configurată nicio adresă pentru catalog ([refresh] url în fișierul de configurare).
+help-refresh = Ctrl+R: descarcă acum cel mai nou catalog

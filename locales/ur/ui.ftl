@@ -124,3 +124,11 @@ kiosk-saving-off = اس کمپیوٹر پر محفوظ کرنا بند ہے۔ ر
 printing = ہینڈ آؤٹ پرنٹر کو بھیجا جا رہا ہے…
 printed = ہینڈ آؤٹ پرنٹر کو بھیج دیا گیا۔
 print-failed = پرنٹ نہیں ہو سکا: { $reason }
+
+## Catalogue refresh (adviser laptops)
+refresh-started = تازہ ترین کیٹلاگ لایا جا رہا ہے…
+refresh-updated = نیا کیٹلاگ استعمال میں ہے: ایڈیشن { $edition } (نمبر { $serial })۔
+refresh-unchanged = کیٹلاگ تازہ ترین ہے: ایڈیشن { $edition } (نمبر { $serial })۔
+refresh-failed = کیٹلاگ تازہ نہیں ہو سکا: { $reason }۔ اب بھی ایڈیشن { $edition } استعمال میں ہے۔
+refresh-not-set-up = کیٹلاگ کا کوئی پتا سیٹ نہیں ([refresh] url کنفیگ فائل میں)۔
+help-refresh = Ctrl+R: ابھی تازہ ترین کیٹلاگ لائیں

@@ -1,12 +1,14 @@
 //! The catalogue: model, parsing with positioned errors, validation. Pure: takes text, gives a
 //! value; reading files is the shell's job.
 
+pub mod diff;
 pub mod error;
 pub mod model;
 pub mod validate;
 
 pub use error::{CatalogueError, CatalogueErrors, PathSeg, Problem};
 
+use crate::date::Date;
 use crate::i18n::Lang;
 pub use model::*;
 
@@ -21,6 +23,11 @@ pub const EMBEDDED: &str = include_str!("../../tariffs.toml");
 pub enum Origin {
     Embedded,
     File(String),
+    /// A signed copy fetched by `refresh`, with the last day its signature vouches for it.
+    Cache {
+        path: String,
+        expires: Date,
+    },
 }
 
 impl Origin {
@@ -28,13 +35,22 @@ impl Origin {
         match self {
             Origin::Embedded => "embedded",
             Origin::File(_) => "file",
+            Origin::Cache { .. } => "cache",
         }
     }
 
     pub fn name(&self) -> &str {
         match self {
             Origin::Embedded => "tariffs.toml (embedded)",
-            Origin::File(path) => path,
+            Origin::File(path) | Origin::Cache { path, .. } => path,
+        }
+    }
+
+    /// The day a signed catalogue stops being vouched for; after it the answer carries a warning.
+    pub fn expires(&self) -> Option<Date> {
+        match self {
+            Origin::Cache { expires, .. } => Some(*expires),
+            _ => None,
         }
     }
 }

@@ -18,6 +18,10 @@ pub struct Config {
     #[serde(default)]
     pub handout: Handout,
     #[serde(default)]
+    pub refresh: Refresh,
+    #[serde(default)]
+    pub postcode_lookup: PostcodeLookup,
+    #[serde(default)]
     pub kiosk: Kiosk,
 }
 
@@ -55,6 +59,26 @@ pub struct Handout {
 pub enum HandoutFormat {
     Html,
     Markdown,
+}
+
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Refresh {
+    /// Where the signed catalogue is published; its signature is at the same address + `.minisig`.
+    pub url: Option<String>,
+    /// Extra trusted signing keys (minisign public key lines), beside the compiled-in ones.
+    pub public_keys: Option<Vec<String>>,
+    /// Refresh in the background when the wizard starts.
+    pub on_start: Option<bool>,
+    /// Refresh in the background this often while the wizard runs.
+    pub interval_hours: Option<u64>,
+}
+
+#[derive(Clone, Debug, Default, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct PostcodeLookup {
+    /// A postcodes.io-style service (`GET {url}/postcodes/{postcode}`); off when unset.
+    pub url: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, Deserialize, PartialEq)]
@@ -98,6 +122,24 @@ impl Config {
             && cmd.first().is_none_or(|p| p.trim().is_empty())
         {
             return err("[handout] print_command must name a program, e.g. [\"lp\"]".into());
+        }
+        for (key, url) in [
+            ("[refresh] url", &self.refresh.url),
+            ("[postcode_lookup] url", &self.postcode_lookup.url),
+        ] {
+            if let Some(url) = url
+                && let Err(why) = crate::url_policy::check(url)
+            {
+                return err(format!("{key}: {why}"));
+            }
+        }
+        for (i, key) in self.refresh.public_keys.iter().flatten().enumerate() {
+            if let Err(why) = crate::trust::config_key(key) {
+                return err(format!("[refresh] public_keys entry {}: {why}", i + 1));
+            }
+        }
+        if self.refresh.interval_hours == Some(0) {
+            return err("[refresh] interval_hours must be at least 1 (leave it out for no timed refresh)".into());
         }
         let k = &self.kiosk;
         if k.idle_seconds == Some(0) {
@@ -151,6 +193,15 @@ impl Config {
                 folder: pick(self.handout.folder, over.handout.folder),
                 print_command: pick(self.handout.print_command, over.handout.print_command),
                 format: pick(self.handout.format, over.handout.format),
+            },
+            refresh: Refresh {
+                url: pick(self.refresh.url, over.refresh.url),
+                public_keys: pick(self.refresh.public_keys, over.refresh.public_keys),
+                on_start: pick(self.refresh.on_start, over.refresh.on_start),
+                interval_hours: pick(self.refresh.interval_hours, over.refresh.interval_hours),
+            },
+            postcode_lookup: PostcodeLookup {
+                url: pick(self.postcode_lookup.url, over.postcode_lookup.url),
             },
             kiosk: Kiosk {
                 enabled: pick(self.kiosk.enabled, over.kiosk.enabled),
@@ -221,6 +272,16 @@ admin_pin_hash = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHQ$aGFzaA"
         assert!(e.message.contains("line 3"), "{}", e.message);
         let e = Config::parse("[general]\nlang = \"fr\"\n").unwrap_err();
         assert!(e.message.contains("\"fr\""), "{}", e.message);
+        let e = Config::parse("[refresh]\nurl = \"http://example.org/tariffs.toml\"\n").unwrap_err();
+        assert!(e.message.contains("plain HTTP"), "{}", e.message);
+        let e = Config::parse("[refresh]\npublic_keys = [\"nonsense\"]\n").unwrap_err();
+        assert!(e.message.contains("public_keys entry 1"), "{}", e.message);
+        let e = Config::parse("[refresh]\ninterval_hours = 0\n").unwrap_err();
+        assert!(e.message.contains("interval_hours"), "{}", e.message);
+        let e = Config::parse("[postcode_lookup]\nurl = \"ftp://x\"\n").unwrap_err();
+        assert!(e.message.contains("[postcode_lookup] url"), "{}", e.message);
+        let e = Config::parse("[refresh]\ninterval_hours = \"daily\"\n").unwrap_err();
+        assert!(e.message.contains("line 2"), "{}", e.message);
         let e = Config::parse("[kiosk]\nadmin_pin_hash = \"1234\"\n").unwrap_err();
         assert!(e.message.contains("hash-pin"), "{}", e.message);
     }

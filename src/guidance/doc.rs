@@ -357,6 +357,12 @@ fn brief(report: &Report<'_>, o: &Outcome<'_>, loc: &Localizer, opts: Options) -
 
 fn footer(report: &Report<'_>, loc: &Localizer, b: &mut Vec<Block>) {
     let cat = report.catalogue;
+    if let Some(expires) = report.origin.expires().filter(|e| report.today > *e) {
+        b.push(Block::Footer(loc.fmt(
+            "catalogue-expired",
+            &[("date", texts::day_month_year(loc, expires).into())],
+        )));
+    }
     b.push(Block::Footer(loc.fmt(
         "catalogue-edition",
         &[

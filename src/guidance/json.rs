@@ -22,6 +22,9 @@ struct CatalogueJson {
     edition: String,
     serial: u32,
     source: String,
+    /// The last day a signed (cached) catalogue is vouched for; null for embedded and file.
+    expires: Option<String>,
+    expired: bool,
     oldest_facts: Option<String>,
 }
 
@@ -45,6 +48,9 @@ struct PostcodeJson<'a> {
     local_authorities: Vec<LocalAuthority>,
     territory: Option<&'static str>,
     in_scope: bool,
+    /// A live lookup's answer (`confirmed`, `not-found`, `unavailable`); absent when none was made.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    live_check: Option<&'static str>,
 }
 
 #[derive(Serialize)]
@@ -93,6 +99,8 @@ pub fn render(report: &Report<'_>, loc: &Localizer) -> String {
             edition: report.catalogue.edition.to_string(),
             serial: report.catalogue.serial,
             source: report.origin.label().to_string(),
+            expires: report.origin.expires().map(|d| d.to_string()),
+            expired: report.origin.expires().is_some_and(|e| report.today > e),
             oldest_facts: report.catalogue.facts_range().map(|(o, _)| o.to_string()),
         },
         answers: AnswersJson {
@@ -116,6 +124,7 @@ pub fn render(report: &Report<'_>, loc: &Localizer) -> String {
                 .collect(),
             territory: p.territory,
             in_scope: p.in_scope(),
+            live_check: p.live_check,
         }),
         results: report.outcomes.iter().map(|o| result(report, o, loc)).collect(),
     };

@@ -73,6 +73,11 @@ pub fn month_year(loc: &Localizer, d: Date) -> String {
     format!("{} {}", loc.get(&format!("month-{}", d.month)), d.year)
 }
 
+/// "31 May 2027": digits Latin, the month in the guidance language.
+pub fn day_month_year(loc: &Localizer, d: Date) -> String {
+    format!("{} {}", d.day, month_year(loc, d))
+}
+
 /// £15.00: always pounds with pence and Latin digits, in every language (DESIGN section 6).
 pub fn money(pence: i64) -> String {
     let pounds = (pence / 100).to_string();

@@ -163,6 +163,8 @@ pub enum Effect {
         contents: String,
     },
     Copy(String),
+    /// Fetch the newest signed catalogue in the background (not in a kiosk: its timer does that).
+    Refresh,
     /// Kiosk: wipe everything and show the first screen (the shell clears the scrollback and may
     /// switch in a newer catalogue first).
     Reset,
@@ -300,6 +302,8 @@ impl App {
             Intent::NewResident => Effect::Reset,
             // A shared clipboard would hand the guidance to the next person.
             Intent::Copy => Effect::None,
+            // The kiosk's catalogue comes from the system cache, refreshed by root's timer.
+            Intent::Refresh => Effect::None,
             _ => self.update(intent),
         }
     }
@@ -439,6 +443,17 @@ impl App {
         }
     }
 
+    /// A refreshed catalogue, used from the next answer on: the screen redraws with it at once.
+    /// Cursors are kept inside the new lists; the resident's answers are untouched.
+    pub fn switch_catalogue(&mut self, catalogue: Catalogue, origin: Origin) {
+        self.catalogue = catalogue;
+        self.origin = origin;
+        self.provider_index = self.provider_index.min(self.providers().len());
+        self.results_cursor = self
+            .results_cursor
+            .min(self.catalogue.offered().count().saturating_sub(1));
+    }
+
     /// The postcode as looked up now, or None when nothing is typed.
     pub fn postcode(&self) -> Option<Result<PostcodeInfo, PostcodeError>> {
         (!self.postcode_input.trim().is_empty()).then(|| postcode::lookup(&self.postcode_input))
@@ -564,6 +579,7 @@ impl App {
             }
             Intent::Help => self.overlay = Overlay::Help,
             Intent::NewResident => self.new_resident(),
+            Intent::Refresh => return Effect::Refresh,
             Intent::Adviser => {
                 self.adviser = !self.adviser;
                 self.adviser_focus = AdviserFocus::Benefits;

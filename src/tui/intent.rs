@@ -36,6 +36,8 @@ pub enum Intent {
     SaveMarkdown,
     Print,
     Copy,
+    /// Fetch the newest catalogue now (adviser laptops with `[refresh] url`).
+    Refresh,
     /// Kiosk only: the staff chord (Ctrl+Alt+A) that asks for the admin PIN.
     Admin,
 }
@@ -53,6 +55,7 @@ pub fn from_key(key: KeyEvent, typing: bool) -> Option<Intent> {
         KeyCode::Char('a') if ctrl && alt => Intent::Admin,
         KeyCode::Char('c') if ctrl => Intent::Quit,
         KeyCode::Char('n') if ctrl => Intent::NewResident,
+        KeyCode::Char('r') if ctrl => Intent::Refresh,
         KeyCode::Char(_) if ctrl => return None,
         KeyCode::Enter => Intent::Next,
         KeyCode::Tab => Intent::Next,
@@ -117,6 +120,8 @@ mod tests {
         assert_eq!(from_key(ctrl_c, true), Some(Intent::Quit));
         assert_eq!(from_key(key(KeyCode::Esc), true), Some(Intent::Back));
         assert_eq!(from_key(key(KeyCode::F(5)), true), Some(Intent::Results));
+        let ctrl_r = KeyEvent::new(KeyCode::Char('r'), KeyModifiers::CONTROL);
+        assert_eq!(from_key(ctrl_r, true), Some(Intent::Refresh));
     }
 
     #[test]

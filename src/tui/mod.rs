@@ -22,16 +22,21 @@ use intent::Intent;
 
 /// What the shell needs beyond the app's state: where handouts go, and where a newer catalogue
 /// may appear (switched in at a kiosk's reset).
-#[derive(Clone, Debug, Default)]
+#[derive(Default)]
 pub struct Settings {
     pub handout: crate::config::Handout,
     pub catalogue_path: Option<PathBuf>,
+    /// Signed cached catalogues: a newer one is switched in at a kiosk's reset.
+    pub caches: crate::check::Caches,
+    /// Where and how often to fetch a newer catalogue (never in a kiosk).
+    pub refresh: crate::config::Refresh,
     pub mouse: bool,
 }
 
 /// Work done off the UI thread reports back with one of these.
 enum Done {
     Printed(Result<(), String>),
+    Refreshed(Result<crate::refresh::Refreshed, crate::refresh::RefreshError>),
 }
 
 /// Escape sequences that wipe the visible screen and the terminal's scrollback.
@@ -59,6 +64,10 @@ pub fn run(mut app: App, settings: Settings) -> std::io::Result<()> {
     }
     let (done_tx, done_rx) = channel();
     let start = Instant::now();
+    let mut refresher = Refresher::new(&settings, kiosk);
+    if settings.refresh.on_start == Some(true) {
+        refresher.start(&mut app, &settings, &done_tx);
+    }
     let result = (|| -> std::io::Result<()> {
         while !stop.load(Ordering::Relaxed) {
             terminal.draw(|frame| frame.render_widget(&app, frame.area()))?;
@@ -74,7 +83,16 @@ pub fn run(mut app: App, settings: Settings) -> std::io::Result<()> {
                     });
                     Effect::None
                 }
-                None => app.tick(start.elapsed()),
+                Some(Input::Done(Done::Refreshed(outcome))) => {
+                    refresher.finished(&mut app, outcome);
+                    Effect::None
+                }
+                None => {
+                    if refresher.due() {
+                        refresher.start(&mut app, &settings, &done_tx);
+                    }
+                    app.tick(start.elapsed())
+                }
             };
             // Terminals place combining marks (Gurmukhi, Bengali) differently from the cell grid;
             // a new screen starts from a clean slate so none are left behind.
@@ -84,13 +102,14 @@ pub fn run(mut app: App, settings: Settings) -> std::io::Result<()> {
             match effect {
                 Effect::Quit => return Ok(()),
                 Effect::Reset => {
-                    let newer = newer_catalogue(&app, settings.catalogue_path.as_deref());
+                    let newer = newer_catalogue(&app, settings.catalogue_path.as_deref(), &settings.caches);
                     app.reset(newer);
                     terminal.clear()?;
                     let mut out = std::io::stdout();
                     write!(out, "{CLEAR_ALL}")?;
                     out.flush()?;
                 }
+                Effect::Refresh => refresher.start(&mut app, &settings, &done_tx),
                 other => apply(&mut app, other, &settings, &done_tx)?,
             }
         }
@@ -136,17 +155,111 @@ fn next_intent(app: &App, area: ratatui::layout::Rect, done: &Receiver<Done>) ->
     })
 }
 
-/// At a kiosk's reset: the catalogue file again, when it now holds a newer valid edition.
-fn newer_catalogue(app: &App, path: Option<&Path>) -> Option<(crate::catalogue::Catalogue, crate::catalogue::Origin)> {
-    let (catalogue, origin) = crate::check::load_catalogue(Some(path?), &crate::i18n::Lang::ALL).ok()?;
+/// At a kiosk's reset: the catalogue file again, or else the newest signed cached copy, when it
+/// is a newer valid edition than the one in use.
+fn newer_catalogue(
+    app: &App,
+    path: Option<&Path>,
+    caches: &crate::check::Caches,
+) -> Option<(crate::catalogue::Catalogue, crate::catalogue::Origin)> {
+    let (catalogue, origin) = crate::check::load_catalogue(path, caches, &crate::i18n::Lang::ALL).ok()?;
     ((catalogue.edition, catalogue.serial) > (app.catalogue.edition, app.catalogue.serial))
         .then_some((catalogue, origin))
+}
+
+/// Background catalogue refreshes: on request, at start and every `interval_hours`; one at a time.
+struct Refresher {
+    in_flight: bool,
+    last: Instant,
+    every: Option<Duration>,
+}
+
+impl Refresher {
+    fn new(settings: &Settings, kiosk: bool) -> Refresher {
+        let every = settings
+            .refresh
+            .interval_hours
+            .filter(|_| !kiosk && settings.refresh.url.is_some())
+            .map(|h| Duration::from_secs(h.saturating_mul(3600)));
+        Refresher {
+            in_flight: false,
+            last: Instant::now(),
+            every,
+        }
+    }
+
+    fn due(&self) -> bool {
+        !self.in_flight && self.every.is_some_and(|every| self.last.elapsed() >= every)
+    }
+
+    fn start(&mut self, app: &mut App, settings: &Settings, done: &Sender<Done>) {
+        if app.kiosk.is_some() || self.in_flight {
+            return;
+        }
+        let (Some(url), Some(cache)) = (settings.refresh.url.clone(), crate::cache::user_dir()) else {
+            app.message = Some(app.ui.get("refresh-not-set-up"));
+            return;
+        };
+        self.in_flight = true;
+        self.last = Instant::now();
+        app.message = Some(app.ui.get("refresh-started"));
+        let keys = settings.caches.keys.clone();
+        let in_use = app.catalogue.clone();
+        let today = app.today;
+        let done = done.clone();
+        std::thread::spawn(move || {
+            let plan = crate::refresh::Plan {
+                url: &url,
+                keys: &keys,
+                cache: &cache,
+                in_use: &in_use,
+                today,
+                limits: crate::refresh::LIMITS,
+            };
+            let _ = done.send(Done::Refreshed(crate::refresh::run(&plan)));
+        });
+    }
+
+    fn finished(&mut self, app: &mut App, outcome: Result<crate::refresh::Refreshed, crate::refresh::RefreshError>) {
+        use crate::refresh::Refreshed;
+        self.in_flight = false;
+        let version = |c: &crate::catalogue::Catalogue| {
+            [
+                ("edition", c.edition.to_string().into()),
+                ("serial", crate::i18n::Arg::Num(c.serial.into())),
+            ]
+        };
+        app.message = Some(match outcome {
+            Ok(Refreshed::Updated {
+                path,
+                vouched,
+                catalogue,
+                ..
+            }) => {
+                let origin = crate::catalogue::Origin::Cache {
+                    path: path.display().to_string(),
+                    expires: vouched.expires,
+                };
+                app.switch_catalogue(*catalogue, origin);
+                app.ui.fmt("refresh-updated", &version(&app.catalogue))
+            }
+            Ok(Refreshed::Unchanged | Refreshed::AlreadyCurrent) => {
+                app.ui.fmt("refresh-unchanged", &version(&app.catalogue))
+            }
+            Err(e) => {
+                let [edition, _] = version(&app.catalogue);
+                // The first line is enough for the footer; `refresh` on the command line says the rest.
+                let reason = e.what.lines().next().unwrap_or_default().to_string();
+                app.ui.fmt("refresh-failed", &[("reason", reason.into()), edition])
+            }
+        });
+    }
 }
 
 /// Carries out a file, print or clipboard effect.
 fn apply(app: &mut App, effect: Effect, settings: &Settings, done: &Sender<Done>) -> std::io::Result<()> {
     match effect {
-        Effect::None | Effect::Quit | Effect::Reset => {}
+        Effect::None | Effect::Quit | Effect::Reset | Effect::Refresh => {}
         Effect::Save { name, contents } => {
             let folder = match (&settings.handout.folder, app.kiosk.is_some()) {
                 (Some(f), _) => f.clone(),
@@ -254,22 +367,29 @@ mod tests {
         let text = include_str!("../../tariffs.toml");
         let app = kiosk_app();
         std::fs::write(&path, text).unwrap();
-        assert!(newer_catalogue(&app, Some(&path)).is_none(), "same edition and serial");
+        assert!(
+            newer_catalogue(&app, Some(&path), &crate::check::Caches::default()).is_none(),
+            "same edition and serial"
+        );
         std::fs::write(&path, text.replacen("\nserial = 1\n", "\nserial = 2\n", 1)).unwrap();
-        let (newer, _) = newer_catalogue(&app, Some(&path)).expect("serial 2 is newer");
+        let (newer, _) =
+            newer_catalogue(&app, Some(&path), &crate::check::Caches::default()).expect("serial 2 is newer");
         assert_eq!(newer.serial, 2);
         std::fs::write(
             &path,
             text.replacen("\nedition = 2026-11-26\n", "\nedition = 2025-01-01\n", 1),
         )
         .unwrap();
-        assert!(newer_catalogue(&app, Some(&path)).is_none(), "older: rollback refused");
+        assert!(
+            newer_catalogue(&app, Some(&path), &crate::check::Caches::default()).is_none(),
+            "older: rollback refused"
+        );
         std::fs::write(&path, "serial = 9\nnot a catalogue").unwrap();
         assert!(
-            newer_catalogue(&app, Some(&path)).is_none(),
+            newer_catalogue(&app, Some(&path), &crate::check::Caches::default()).is_none(),
             "broken: the last good one stays"
         );
-        assert!(newer_catalogue(&app, None).is_none());
+        assert!(newer_catalogue(&app, None, &crate::check::Caches::default()).is_none());
     }
 
     #[test]

@@ -141,7 +141,12 @@ impl App {
         let block = Block::bordered()
             .title(self.ui.get("help-title"))
             .style(self.theme.base());
-        Paragraph::new(self.ui.get("help-body"))
+        let mut body = self.ui.get("help-body");
+        if self.kiosk.is_none() {
+            body.push('\n');
+            body.push_str(&self.ui.get("help-refresh"));
+        }
+        Paragraph::new(body)
             .block(block)
             .wrap(Wrap { trim: false })
             .render(popup, buf);
