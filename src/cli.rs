@@ -18,7 +18,9 @@ has its own list of benefits and its own area. tariff-finder checks them all at 
 benefits the resident gets and their postcode, and says for each offer: yes, maybe (with what to
 check) or no (with the reason).
 
-Nothing you type is saved or sent anywhere: the catalogue and postcode table are built in.";
+Nothing you type is saved. Nothing is sent anywhere either, unless the config file turns on the
+live postcode check (then only the postcode goes to the service it names). The catalogue and
+postcode table are built in; `tariff-finder refresh` fetches a newer signed catalogue.";
 
 const AFTER_HELP: &str = "\
 Examples:
@@ -26,6 +28,7 @@ Examples:
   tariff-finder check --benefit pension-credit-guarantee --account-holder yes --format json
   tariff-finder check --answers answers.toml      (keeps answers out of shell history)
   tariff-finder check --lang cy --also-english --format html > handout.html
+  tariff-finder refresh                           (newest signed catalogue, from [refresh] url)
   tariff-finder --kiosk                           (a public laptop: see docs/kiosk.md)
 
 Exit status: 0 an answer was given (also \"nothing fits\"), 2 bad input, 1 other failure.";
@@ -399,7 +402,15 @@ fn interactive(cli: &Cli, plain: bool) -> Result<String, Failure> {
         let stdin = std::io::stdin();
         let mut input = stdin.lock();
         let mut out = std::io::stdout().lock();
-        return match crate::plain::run(catalogue, origin, lang, ui_lang, today, &mut input, &mut out) {
+        return match crate::plain::run(
+            catalogue,
+            origin,
+            (lang, ui_lang),
+            today,
+            config.postcode_lookup.url.as_deref(),
+            &mut input,
+            &mut out,
+        ) {
             // A reader that went away (`| head`) is not our failure.
             Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(String::new()),
             other => other.map(|()| String::new()).map_err(io_err),
@@ -411,6 +422,7 @@ fn interactive(cli: &Cli, plain: bool) -> Result<String, Failure> {
         Some(crate::config::HandoutFormat::Markdown) => crate::guidance::Format::Markdown,
         _ => crate::guidance::Format::Html,
     };
+    app.postcode_lookup = config.postcode_lookup.url.is_some();
     if kiosk {
         crate::kiosk_setup::lock_down_process();
         let mut k = crate::tui::kiosk::Kiosk::new(
@@ -429,6 +441,7 @@ fn interactive(cli: &Cli, plain: bool) -> Result<String, Failure> {
         catalogue_path: cli.catalogue.clone(),
         caches,
         refresh: config.refresh.clone(),
+        postcode_lookup: config.postcode_lookup.url.clone(),
         mouse: config.general.mouse.unwrap_or(kiosk),
     };
     crate::tui::run(app, settings).map_err(io_err)?;

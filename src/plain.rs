@@ -56,12 +56,13 @@ fn pick_lang(ui: &Localizer, line: &str) -> Result<Lang, String> {
 
 /// Runs plain mode. `lang` and `ui_lang` are the defaults the first two questions offer.
 #[allow(clippy::too_many_arguments)]
+/// `langs` is (guidance language, screen language); `postcode_lookup` is the live service, if set up.
 pub fn run(
     catalogue: Catalogue,
     origin: Origin,
-    lang: Lang,
-    ui_lang: Lang,
+    (lang, ui_lang): (Lang, Lang),
     today: Date,
+    postcode_lookup: Option<&str>,
     input: &mut dyn BufRead,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
@@ -115,7 +116,7 @@ pub fn run(
         Ok(a)
     })?;
 
-    let pc = ask(
+    let mut pc = ask(
         out,
         input,
         &format!("{}. {}", ui.get("postcode-prompt"), ui.get("plain-postcode-empty")),
@@ -127,6 +128,17 @@ pub fn run(
             })
         },
     )?;
+    if let (Some(p), Some(base)) = (pc.as_mut(), postcode_lookup)
+        && crate::postcode_lookup::worth_asking(p)
+    {
+        let lookup = crate::postcode_lookup::confirm(base, &p.normalised, crate::postcode_lookup::LIMITS);
+        let narrowed = crate::postcode_lookup::apply(p, &lookup).is_some();
+        p.live_check = Some(lookup.id());
+        let note = guidance::texts::live_postcode_note(&ui, &lookup, p, narrowed);
+        if let Some(note) = note {
+            writeln!(out, "{note}")?;
+        }
+    }
     if let Some(p) = &pc {
         answers.postcode = Some(p.normalised.clone());
         if !p.in_scope() {
@@ -205,9 +217,9 @@ mod tests {
         run(
             cat,
             Origin::Embedded,
-            Lang::EnGb,
-            Lang::EnGb,
+            (Lang::EnGb, Lang::EnGb),
             Date::new(2026, 11, 26).unwrap(),
+            None,
             &mut input.as_bytes(),
             &mut out,
         )

@@ -515,3 +515,92 @@ fn every_key_on_the_keys_line_is_a_button() {
     let click = a.click(area, 79, 21).or(a.click(area, 70, 21)).unwrap();
     assert_eq!(a.input(click, secs(2)), Effect::Reset);
 }
+
+#[test]
+fn refresh_is_a_key_for_advisers_and_nothing_in_a_kiosk() {
+    let mut a = app(Lang::EnGb);
+    a.update(Intent::Help);
+    assert!(draw(&a, 80, 24).contains("Ctrl+R: fetch the newest catalogue now"));
+    a.update(Intent::Back);
+    through_to(&mut a, Step::Postcode);
+    // Even while typing a postcode: the shell fetches in the background.
+    assert_eq!(a.input(Intent::Refresh, secs(1)), Effect::Refresh);
+    let mut k = kiosk_app(None);
+    assert_eq!(k.input(Intent::Refresh, secs(1)), Effect::None);
+    k.update(Intent::Help);
+    assert!(!draw(&k, 80, 24).contains("Ctrl+R"));
+}
+
+#[test]
+fn a_refreshed_catalogue_is_used_for_the_next_answer() {
+    let mut a = app(Lang::EnGb);
+    through_to(&mut a, Step::Results);
+    a.results_cursor = 25;
+    assert!(
+        draw(&a, 120, 40).contains("Catalogue 2026-11-26 (embedded)"),
+        "{}",
+        draw(&a, 120, 40)
+    );
+    let mut newer = catalogue::embedded();
+    newer.serial = 2;
+    newer.tariffs.truncate(3);
+    newer.tariffs[0].price_pence = Some(999);
+    let first = newer.tariffs[0].provider.clone();
+    a.switch_catalogue(
+        newer,
+        Origin::Cache {
+            path: "/tmp/x".into(),
+            expires: Date::new(2027, 5, 31).unwrap(),
+        },
+    );
+    assert!(a.results_cursor < 3, "the cursor stays inside the shorter list");
+    let screen = draw(&a, 120, 40);
+    assert!(screen.contains("(cache)"), "{screen}");
+    a.with_report(|r| {
+        let o = r.outcomes.iter().find(|o| o.tariff.provider == first).unwrap();
+        assert_eq!(o.tariff.price_pence, Some(999));
+    });
+    assert!(
+        a.answers.benefits.contains(&Benefit::Pip),
+        "the resident's answers are untouched"
+    );
+}
+
+#[test]
+fn a_live_postcode_lookup_is_asked_once_and_used_while_the_postcode_stays() {
+    use tariff_finder::postcode_lookup::Lookup;
+    let mut a = app(Lang::EnGb);
+    press(&mut a, &[Intent::Next, Intent::Next, Intent::Next]);
+    assert_eq!(a.step, Step::Postcode);
+    typed(&mut a, "hr3 5aa");
+    // Not set up: nothing is sent.
+    assert_eq!(a.update(Intent::Next), Effect::None);
+    a.update(Intent::Back);
+    a.postcode_lookup = true;
+    assert_eq!(a.update(Intent::Next), Effect::ConfirmPostcode("HR3 5AA".into()));
+    assert_eq!(a.postcode().unwrap().unwrap().nations.len(), 2);
+    a.postcode_checked("HR3 5AA".into(), Lookup::Found { nation: Some("Wales") });
+    assert_eq!(a.message.as_deref(), Some("Postcode confirmed online: it is in Wales."));
+    let pc = a.postcode().unwrap().unwrap();
+    assert_eq!((pc.nations.clone(), pc.live_check), (vec!["Wales"], Some("confirmed")));
+    // Asked once: going back and on again sends nothing new.
+    a.update(Intent::Back);
+    assert_eq!(a.update(Intent::Next), Effect::None);
+    // A late answer for a postcode no longer typed is dropped.
+    a.update(Intent::Back);
+    for _ in 0..7 {
+        a.update(Intent::Backspace);
+    }
+    typed(&mut a, "B1 1BB");
+    assert_eq!(a.update(Intent::Next), Effect::ConfirmPostcode("B1 1BB".into()));
+    a.postcode_checked("HR3 5AA".into(), Lookup::NotFound);
+    assert_eq!(a.postcode().unwrap().unwrap().live_check, None);
+    a.postcode_checked("B1 1BB".into(), Lookup::NotFound);
+    assert!(a.message.as_deref().unwrap().contains("does not know B1 1BB"));
+    a.update(Intent::NewResident);
+    assert!(a.live_postcode.is_none(), "wiped with the answers");
+    // Outward codes alone are never sent.
+    press(&mut a, &[Intent::Next, Intent::Next, Intent::Next]);
+    typed(&mut a, "B1");
+    assert_eq!(a.update(Intent::Next), Effect::None);
+}

@@ -132,3 +132,8 @@ refresh-unchanged = الكتالوج محدَّث: الإصدار { $edition } (
 refresh-failed = تعذّر تحديث الكتالوج: { $reason }. ما زال الإصدار { $edition } مستخدمًا.
 refresh-not-set-up = لم يُضبط عنوان للكتالوج ([refresh] url في ملف الإعدادات).
 help-refresh = Ctrl+R: اجلب أحدث كتالوج الآن
+
+## Live postcode confirmation (when set up)
+postcode-confirmed = تم تأكيد الرمز البريدي عبر الإنترنت: إنه في { $nation }.
+postcode-not-found-online = خدمة البحث عن الرموز البريدية لا تعرف { $postcode }: تحقق من عدم وجود خطأ في الكتابة.
+postcode-lookup-failed = تعذّر تأكيد الرمز البريدي عبر الإنترنت: يُستخدم الجدول المدمج.

@@ -132,3 +132,8 @@ refresh-unchanged = ক্যাটালগ হালনাগাদ আছে:
 refresh-failed = ক্যাটালগ হালনাগাদ করা যায়নি: { $reason }। এখনও সংস্করণ { $edition } ব্যবহার হচ্ছে।
 refresh-not-set-up = ক্যাটালগের কোনো ঠিকানা সেট করা নেই (কনফিগ ফাইলে [refresh] url)।
 help-refresh = Ctrl+R: এখনই সবচেয়ে নতুন ক্যাটালগ আনুন
+
+## Live postcode confirmation (when set up)
+postcode-confirmed = পোস্টকোড অনলাইনে নিশ্চিত হয়েছে: এটি { $nation }-এ।
+postcode-not-found-online = পোস্টকোড খোঁজার পরিষেবা { $postcode } চেনে না: টাইপের ভুল আছে কি না দেখুন।
+postcode-lookup-failed = পোস্টকোড অনলাইনে নিশ্চিত করা যায়নি: ভেতরের তালিকা ব্যবহার হচ্ছে।

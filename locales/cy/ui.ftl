@@ -132,3 +132,8 @@ refresh-unchanged = Mae’r catalog yn gyfredol: rhifyn { $edition } (rhif { $se
 refresh-failed = Methodd diweddaru’r catalog: { $reason }. Yn dal i ddefnyddio rhifyn { $edition }.
 refresh-not-set-up = Nid oes cyfeiriad catalog wedi’i osod ([refresh] url yn y ffeil ffurfweddu).
 help-refresh = Ctrl+R: nôl y catalog diweddaraf nawr
+
+## Live postcode confirmation (when set up)
+postcode-confirmed = Cadarnhawyd y cod post ar-lein: mae yn { $nation }.
+postcode-not-found-online = Nid yw’r gwasanaeth chwilio codau post yn adnabod { $postcode }: gwiriwch am gamgymeriad teipio.
+postcode-lookup-failed = Methu cadarnhau’r cod post ar-lein: yn defnyddio’r tabl adeiledig.

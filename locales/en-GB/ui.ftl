@@ -131,3 +131,8 @@ refresh-unchanged = The catalogue is up to date: edition { $edition } (number { 
 refresh-failed = Catalogue refresh failed: { $reason }. Still using edition { $edition }.
 refresh-not-set-up = No catalogue address is set up ([refresh] url in the config file).
 help-refresh = Ctrl+R: fetch the newest catalogue now
+
+## Live postcode confirmation (when set up)
+postcode-confirmed = Postcode confirmed online: it is in { $nation }.
+postcode-not-found-online = The postcode lookup service does not know { $postcode }: check it for a typo.
+postcode-lookup-failed = Could not confirm the postcode online: using the built-in table.

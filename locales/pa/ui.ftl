@@ -132,3 +132,8 @@ refresh-unchanged = ਕੈਟਾਲਾਗ ਤਾਜ਼ਾ ਹੈ: ਐਡੀਸ�
 refresh-failed = ਕੈਟਾਲਾਗ ਤਾਜ਼ਾ ਨਹੀਂ ਹੋ ਸਕਿਆ: { $reason }। ਅਜੇ ਵੀ ਐਡੀਸ਼ਨ { $edition } ਵਰਤੋਂ ਵਿੱਚ ਹੈ।
 refresh-not-set-up = ਕੈਟਾਲਾਗ ਦਾ ਕੋਈ ਪਤਾ ਸੈੱਟ ਨਹੀਂ ([refresh] url ਕੌਂਫਿਗ ਫ਼ਾਈਲ ਵਿੱਚ)।
 help-refresh = Ctrl+R: ਹੁਣੇ ਸਭ ਤੋਂ ਨਵਾਂ ਕੈਟਾਲਾਗ ਲਿਆਓ
+
+## Live postcode confirmation (when set up)
+postcode-confirmed = ਪੋਸਟਕੋਡ ਦੀ ਔਨਲਾਈਨ ਪੁਸ਼ਟੀ ਹੋ ਗਈ: ਇਹ { $nation } ਵਿੱਚ ਹੈ।
+postcode-not-found-online = ਪੋਸਟਕੋਡ ਲੱਭਣ ਵਾਲੀ ਸੇਵਾ { $postcode } ਨੂੰ ਨਹੀਂ ਜਾਣਦੀ: ਟਾਈਪਿੰਗ ਦੀ ਗ਼ਲਤੀ ਵੇਖੋ।
+postcode-lookup-failed = ਪੋਸਟਕੋਡ ਦੀ ਔਨਲਾਈਨ ਪੁਸ਼ਟੀ ਨਹੀਂ ਹੋ ਸਕੀ: ਅੰਦਰਲੀ ਸਾਰਣੀ ਵਰਤੀ ਜਾ ਰਹੀ ਹੈ।

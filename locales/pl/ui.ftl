@@ -132,3 +132,8 @@ refresh-unchanged = Katalog jest aktualny: wydanie { $edition } (numer { $serial
 refresh-failed = Nie udało się zaktualizować katalogu: { $reason }. Nadal używane jest wydanie { $edition }.
 refresh-not-set-up = Nie ustawiono adresu katalogu ([refresh] url w pliku konfiguracji).
 help-refresh = Ctrl+R: pobierz teraz najnowszy katalog
+
+## Live postcode confirmation (when set up)
+postcode-confirmed = Kod pocztowy potwierdzony online: to { $nation }.
+postcode-not-found-online = Usługa wyszukiwania kodów pocztowych nie zna kodu { $postcode }: sprawdź, czy nie ma literówki.
+postcode-lookup-failed = Nie udało się potwierdzić kodu pocztowego online: używana jest wbudowana tabela.

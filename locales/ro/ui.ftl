@@ -132,3 +132,8 @@ refresh-unchanged = Catalogul este la zi: ediția { $edition } (numărul { $seri
 refresh-failed = Actualizarea catalogului a eșuat: { $reason }. Se folosește în continuare ediția { $edition }.
 refresh-not-set-up = Nu este configurată nicio adresă pentru catalog ([refresh] url în fișierul de configurare).
 help-refresh = Ctrl+R: descarcă acum cel mai nou catalog
+
+## Live postcode confirmation (when set up)
+postcode-confirmed = Cod poștal confirmat online: este în { $nation }.
+postcode-not-found-online = Serviciul de căutare a codurilor poștale nu cunoaște { $postcode }: verificați dacă nu e o greșeală de tastare.
+postcode-lookup-failed = Codul poștal nu a putut fi confirmat online: se folosește tabelul încorporat.

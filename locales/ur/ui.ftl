@@ -132,3 +132,8 @@ refresh-unchanged = کیٹلاگ تازہ ترین ہے: ایڈیشن { $edition
 refresh-failed = کیٹلاگ تازہ نہیں ہو سکا: { $reason }۔ اب بھی ایڈیشن { $edition } استعمال میں ہے۔
 refresh-not-set-up = کیٹلاگ کا کوئی پتا سیٹ نہیں ([refresh] url کنفیگ فائل میں)۔
 help-refresh = Ctrl+R: ابھی تازہ ترین کیٹلاگ لائیں
+
+## Live postcode confirmation (when set up)
+postcode-confirmed = پوسٹ کوڈ کی آن لائن تصدیق ہو گئی: یہ { $nation } میں ہے۔
+postcode-not-found-online = پوسٹ کوڈ تلاش کرنے والی سروس { $postcode } کو نہیں جانتی: ٹائپنگ کی غلطی دیکھیں۔
+postcode-lookup-failed = پوسٹ کوڈ کی آن لائن تصدیق نہیں ہو سکی: اندرونی جدول استعمال ہو رہا ہے۔

@@ -73,6 +73,28 @@ pub fn month_year(loc: &Localizer, d: Date) -> String {
     format!("{} {}", loc.get(&format!("month-{}", d.month)), d.year)
 }
 
+/// The note after a live postcode lookup, in the screen language; None when there is nothing to say.
+pub fn live_postcode_note(
+    loc: &Localizer,
+    lookup: &crate::postcode_lookup::Lookup,
+    info: &crate::postcode::PostcodeInfo,
+    narrowed: bool,
+) -> Option<String> {
+    use crate::postcode_lookup::Lookup;
+    match lookup {
+        Lookup::Found { .. } if narrowed => Some(loc.fmt(
+            "postcode-confirmed",
+            &[("nation", nation(loc, info.nation().unwrap_or_default()).into())],
+        )),
+        Lookup::Found { .. } => None,
+        Lookup::NotFound => Some(loc.fmt(
+            "postcode-not-found-online",
+            &[("postcode", info.normalised.clone().into())],
+        )),
+        Lookup::Unavailable(_) => Some(loc.get("postcode-lookup-failed")),
+    }
+}
+
 /// "31 May 2027": digits Latin, the month in the guidance language.
 pub fn day_month_year(loc: &Localizer, d: Date) -> String {
     format!("{} {}", d.day, month_year(loc, d))

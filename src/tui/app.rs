@@ -163,6 +163,8 @@ pub enum Effect {
         contents: String,
     },
     Copy(String),
+    /// Ask the live postcode service about this postcode, in the background.
+    ConfirmPostcode(String),
     /// Fetch the newest signed catalogue in the background (not in a kiosk: its timer does that).
     Refresh,
     /// Kiosk: wipe everything and show the first screen (the shell clears the scrollback and may
@@ -216,6 +218,10 @@ pub struct App {
     pub kiosk: Option<Kiosk>,
     /// The handout format the print command gets.
     pub print_format: Format,
+    /// `[postcode_lookup] url` is set: full postcodes are confirmed online.
+    pub postcode_lookup: bool,
+    /// The live lookup's answer and the postcode it is for; wiped with the answers.
+    pub live_postcode: Option<(String, crate::postcode_lookup::Lookup)>,
 }
 
 impl App {
@@ -264,6 +270,8 @@ impl App {
             quit: false,
             kiosk: None,
             print_format: Format::Html,
+            postcode_lookup: false,
+            live_postcode: None,
         }
     }
 
@@ -359,10 +367,11 @@ impl App {
         kiosk.touched = false;
         let (lang, ui_lang, theme) = kiosk.start;
         let (catalogue, origin) = catalogue.unwrap_or_else(|| (self.catalogue.clone(), self.origin.clone()));
-        let print_format = self.print_format;
+        let (print_format, postcode_lookup) = (self.print_format, self.postcode_lookup);
         let localizers = std::mem::take(&mut self.localizers);
         *self = App::with_localizers(catalogue, origin, lang, ui_lang, self.today, theme, localizers).kiosk(kiosk);
         self.print_format = print_format;
+        self.postcode_lookup = postcode_lookup;
     }
 
     /// What decides the screen's layout: when it changes, the shell redraws from a clean slate.
@@ -454,8 +463,23 @@ impl App {
             .min(self.catalogue.offered().count().saturating_sub(1));
     }
 
-    /// The postcode as looked up now, or None when nothing is typed.
+    /// The postcode as looked up now (with a live lookup's answer for it, when there is one), or
+    /// None when nothing is typed.
     pub fn postcode(&self) -> Option<Result<PostcodeInfo, PostcodeError>> {
+        self.offline_postcode().map(|r| {
+            r.map(|mut info| {
+                if let Some((p, lookup)) = &self.live_postcode
+                    && *p == info.normalised
+                {
+                    crate::postcode_lookup::apply(&mut info, lookup);
+                    info.live_check = Some(lookup.id());
+                }
+                info
+            })
+        })
+    }
+
+    fn offline_postcode(&self) -> Option<Result<PostcodeInfo, PostcodeError>> {
         (!self.postcode_input.trim().is_empty()).then(|| postcode::lookup(&self.postcode_input))
     }
 
@@ -530,6 +554,9 @@ impl App {
         self.answers.wipe();
         crate::answers::wipe_string(std::mem::take(&mut self.postcode_input));
         crate::answers::wipe_string(std::mem::take(&mut self.filter));
+        if let Some((postcode, _)) = self.live_postcode.take() {
+            crate::answers::wipe_string(postcode);
+        }
         self.no_postcode = false;
         self.step = Step::Languages;
         self.benefit_cursor = 0;
@@ -586,7 +613,7 @@ impl App {
             }
             Intent::Theme => self.theme = self.theme.next(),
             Intent::Results if !self.adviser => self.step = Step::Results,
-            _ if self.adviser => self.update_adviser(intent),
+            _ if self.adviser => return self.update_adviser(intent),
             _ => return self.update_step(intent),
         }
         Effect::None
@@ -598,7 +625,13 @@ impl App {
             (Step::Languages, i) => self.update_languages(i),
             (Step::Benefits, i) => self.update_benefits(i),
             (Step::Home, i) => self.update_home(i),
-            (Step::Postcode, i) => self.update_postcode(i),
+            (Step::Postcode, i) => {
+                let next = i == Intent::Next;
+                self.update_postcode(i);
+                if next && self.step == Step::Results {
+                    return self.ask_online();
+                }
+            }
             (Step::Results, Intent::Up) => self.results_cursor = self.results_cursor.saturating_sub(1),
             (Step::Results, Intent::Down) => {
                 self.results_cursor = (self.results_cursor + 1).min(self.catalogue.offered().count().saturating_sub(1))
@@ -790,16 +823,50 @@ impl App {
         }
     }
 
-    fn update_adviser(&mut self, intent: Intent) {
+    fn update_adviser(&mut self, intent: Intent) -> Effect {
         match (self.adviser_focus, intent) {
             (AdviserFocus::Benefits, Intent::Next) => self.adviser_focus = AdviserFocus::Postcode,
-            (AdviserFocus::Postcode, Intent::Next) | (AdviserFocus::Postcode, Intent::Back) => {
-                self.adviser_focus = AdviserFocus::Benefits
+            (AdviserFocus::Postcode, Intent::Next) => {
+                self.adviser_focus = AdviserFocus::Benefits;
+                return self.ask_online();
             }
+            (AdviserFocus::Postcode, Intent::Back) => self.adviser_focus = AdviserFocus::Benefits,
             (AdviserFocus::Benefits, Intent::Back) => {}
             (AdviserFocus::Benefits, i) => self.update_benefits(i),
             (AdviserFocus::Postcode, i) => self.update_postcode(i),
         }
+        Effect::None
+    }
+
+    /// When a live lookup is set up: ask it about the full postcode just entered (once).
+    fn ask_online(&self) -> Effect {
+        if !self.postcode_lookup {
+            return Effect::None;
+        }
+        match self.offline_postcode() {
+            Some(Ok(info))
+                if crate::postcode_lookup::worth_asking(&info)
+                    && self.live_postcode.as_ref().is_none_or(|(p, _)| *p != info.normalised) =>
+            {
+                Effect::ConfirmPostcode(info.normalised)
+            }
+            _ => Effect::None,
+        }
+    }
+
+    /// A live lookup's answer: used for this postcode while it stays typed, with a note.
+    pub fn postcode_checked(&mut self, postcode: String, lookup: crate::postcode_lookup::Lookup) {
+        let Some(Ok(mut info)) = self
+            .offline_postcode()
+            .filter(|r| r.as_ref().is_ok_and(|i| i.normalised == postcode))
+        else {
+            // The resident changed the postcode (or left) while the answer was on its way.
+            crate::answers::wipe_string(postcode);
+            return;
+        };
+        let narrowed = crate::postcode_lookup::apply(&mut info, &lookup).is_some();
+        self.message = crate::guidance::texts::live_postcode_note(&self.ui, &lookup, &info, narrowed);
+        self.live_postcode = Some((postcode, lookup));
     }
 
     /// The provider's name as the resident's current provider matches offers.

@@ -30,6 +30,8 @@ pub struct Settings {
     pub caches: crate::check::Caches,
     /// Where and how often to fetch a newer catalogue (never in a kiosk).
     pub refresh: crate::config::Refresh,
+    /// The live postcode service, when one is set up.
+    pub postcode_lookup: Option<String>,
     pub mouse: bool,
 }
 
@@ -37,6 +39,7 @@ pub struct Settings {
 enum Done {
     Printed(Result<(), String>),
     Refreshed(Result<crate::refresh::Refreshed, crate::refresh::RefreshError>),
+    PostcodeChecked(String, crate::postcode_lookup::Lookup),
 }
 
 /// Escape sequences that wipe the visible screen and the terminal's scrollback.
@@ -81,6 +84,10 @@ pub fn run(mut app: App, settings: Settings) -> std::io::Result<()> {
                         Ok(()) => app.ui.get("printed"),
                         Err(reason) => app.ui.fmt("print-failed", &[("reason", reason.into())]),
                     });
+                    Effect::None
+                }
+                Some(Input::Done(Done::PostcodeChecked(postcode, lookup))) => {
+                    app.postcode_checked(postcode, lookup);
                     Effect::None
                 }
                 Some(Input::Done(Done::Refreshed(outcome))) => {
@@ -260,6 +267,16 @@ impl Refresher {
 fn apply(app: &mut App, effect: Effect, settings: &Settings, done: &Sender<Done>) -> std::io::Result<()> {
     match effect {
         Effect::None | Effect::Quit | Effect::Reset | Effect::Refresh => {}
+        Effect::ConfirmPostcode(postcode) => {
+            if let Some(base) = settings.postcode_lookup.clone() {
+                let done = done.clone();
+                // Only the postcode leaves the laptop; the answer comes back as an event.
+                std::thread::spawn(move || {
+                    let lookup = crate::postcode_lookup::confirm(&base, &postcode, crate::postcode_lookup::LIMITS);
+                    let _ = done.send(Done::PostcodeChecked(postcode, lookup));
+                });
+            }
+        }
         Effect::Save { name, contents } => {
             let folder = match (&settings.handout.folder, app.kiosk.is_some()) {
                 (Some(f), _) => f.clone(),
