@@ -75,3 +75,35 @@ fn whole_check_json() -> String {
 fn whole_check_html_welsh_and_english() -> String {
     whole_check(Lang::Cy, Format::Html, true)
 }
+
+/// Start-up with a refreshed catalogue in the cache: verify its signature, then parse and
+/// validate it (what `check` pays over the embedded copy when a newer one is cached).
+#[divan::bench]
+fn load_signed_cached_catalogue(bencher: divan::Bencher) {
+    let dir = tempfile::tempdir().unwrap();
+    let pair = minisign::KeyPair::generate_unencrypted_keypair().unwrap();
+    let text = catalogue::EMBEDDED.replacen("\nserial = 1\n", "\nserial = 2\n", 1);
+    let vouched = tariff_finder::signing::Vouched {
+        edition: Date::new(2026, 11, 26).unwrap(),
+        serial: 2,
+        expires: Date::new(2099, 1, 1).unwrap(),
+    };
+    let sig = tariff_finder::signing::sign(text.as_bytes(), &pair.sk, vouched).unwrap();
+    tariff_finder::cache::store(dir.path(), &text, &sig, vouched).unwrap();
+    let keys = [pair.pk.clone()];
+    bencher.bench(|| tariff_finder::cache::newest(dir.path(), &keys, false, None).unwrap());
+}
+
+/// The signature check alone, on the catalogue's bytes.
+#[divan::bench]
+fn verify_catalogue_signature(bencher: divan::Bencher) {
+    let pair = minisign::KeyPair::generate_unencrypted_keypair().unwrap();
+    let vouched = tariff_finder::signing::Vouched {
+        edition: Date::new(2026, 11, 26).unwrap(),
+        serial: 1,
+        expires: Date::new(2099, 1, 1).unwrap(),
+    };
+    let sig = tariff_finder::signing::sign(catalogue::EMBEDDED.as_bytes(), &pair.sk, vouched).unwrap();
+    let keys = [pair.pk.clone()];
+    bencher.bench(|| tariff_finder::signing::vouched_by(catalogue::EMBEDDED.as_bytes(), &sig, &keys).unwrap());
+}

@@ -87,13 +87,15 @@ fn root_only_ok(path: &Path) -> bool {
     std::fs::symlink_metadata(path).is_ok_and(|m| m.uid() == 0 && m.mode() & 0o022 == 0 && !m.file_type().is_symlink())
 }
 
-/// The newest catalogue in `dir` that a trusted key signed and that validates. Anything else
-/// (half-written, tampered, unsigned, unreadable) is passed over, never trusted.
-pub fn newest(dir: &Path, keys: &[PublicKey], root_only: bool) -> Option<Cached> {
+/// The newest catalogue in `dir` newer than `above` (when given) that a trusted key signed and
+/// that validates. Anything else (half-written, tampered, unsigned, unreadable) is passed over,
+/// never trusted. Names are compared first, so an older cache costs no parsing at all.
+pub fn newest(dir: &Path, keys: &[PublicKey], root_only: bool, above: Option<(Date, u32)>) -> Option<Cached> {
     if keys.is_empty() || (root_only && !root_only_ok(dir)) {
         return None;
     }
-    versions(dir).into_iter().find_map(|(version, path)| {
+    let candidates = versions(dir).into_iter().filter(|(v, _)| above.is_none_or(|a| *v > a));
+    candidates.into_iter().find_map(|(version, path)| {
         let sig_path = signature_of(&path);
         if root_only && !(root_only_ok(&path) && root_only_ok(&sig_path)) {
             return None;

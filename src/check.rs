@@ -126,11 +126,11 @@ impl Caches {
         Ok(Caches { dirs, keys })
     }
 
-    /// The newest verified cached catalogue, if any.
-    pub fn newest(&self) -> Option<crate::cache::Cached> {
+    /// The newest verified cached catalogue newer than `above`, if any.
+    pub fn newest(&self, above: (crate::date::Date, u32)) -> Option<crate::cache::Cached> {
         self.dirs
             .iter()
-            .filter_map(|(dir, root_only)| crate::cache::newest(dir, &self.keys, *root_only))
+            .filter_map(|(dir, root_only)| crate::cache::newest(dir, &self.keys, *root_only, Some(above)))
             .max_by_key(|c| (c.catalogue.edition, c.catalogue.serial))
     }
 }
@@ -143,15 +143,15 @@ pub fn load_catalogue(path: Option<&Path>, caches: &Caches, langs: &[Lang]) -> R
         return Ok((catalogue, Origin::File(path.display().to_string())));
     }
     let embedded = catalogue::embedded_for(langs);
-    match caches.newest() {
-        Some(c) if (c.catalogue.edition, c.catalogue.serial) > (embedded.edition, embedded.serial) => Ok((
+    match caches.newest((embedded.edition, embedded.serial)) {
+        Some(c) => Ok((
             c.catalogue,
             Origin::Cache {
                 path: c.path.display().to_string(),
                 expires: c.vouched.expires,
             },
         )),
-        _ => Ok((embedded, Origin::Embedded)),
+        None => Ok((embedded, Origin::Embedded)),
     }
 }
 

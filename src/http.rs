@@ -62,11 +62,29 @@ impl std::fmt::Display for FetchError {
     }
 }
 
+impl FetchError {
+    /// A few words, for a one-line footer.
+    pub fn brief(&self) -> String {
+        match self {
+            FetchError::NotAllowed(_) => "the address is not allowed".into(),
+            FetchError::Timeout { .. } => "no answer in time".into(),
+            FetchError::Connect(_) => "could not connect".into(),
+            FetchError::NotFound => "not found (404)".into(),
+            FetchError::Status(code) => format!("server error (HTTP {code})"),
+            FetchError::TooLarge { .. } => "the download is too large".into(),
+            FetchError::Redirect(_) => "refused a redirect".into(),
+            FetchError::Other(_) => "the download failed".into(),
+        }
+    }
+}
+
 /// A client for `url` under the rules: HTTPS (plain HTTP only to loopback), at most 5 redirects,
 /// each one under the same rule, no loops. Proxies come from `HTTPS_PROXY`/`NO_PROXY`, except
 /// for a loopback address, which never goes through a proxy.
 pub fn client(url: &str, limits: Limits) -> Result<Client, FetchError> {
     url_policy::check(url).map_err(FetchError::NotAllowed)?;
+    // Once per process; a second call finds it installed, which is fine.
+    let _ = rustls::crypto::ring::default_provider().install_default();
     let policy = reqwest::redirect::Policy::custom(|attempt| {
         let next = attempt.url().as_str().to_string();
         if attempt.previous().iter().any(|u| u.as_str() == next) {

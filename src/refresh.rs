@@ -54,17 +54,31 @@ pub enum Refreshed {
 pub struct RefreshError {
     pub what: String,
     pub hint: String,
+    /// A few words for the wizard's one-line footer.
+    pub short: String,
 }
 
 fn fail(what: impl Into<String>, hint: impl Into<String>) -> RefreshError {
+    let what = what.into();
     RefreshError {
-        what: what.into(),
+        short: what.clone(),
+        what,
         hint: hint.into(),
+    }
+}
+
+impl RefreshError {
+    fn short(mut self, short: impl Into<String>) -> RefreshError {
+        self.short = short.into();
+        self
     }
 }
 
 fn download_failed(what: &str, url: &str, e: FetchError) -> RefreshError {
     let hint = match &e {
+        FetchError::Connect(why) if why.contains("certificate") => {
+            "the server's certificate is not trusted: check the address, this computer's date and time, and whether the network's proxy intercepts HTTPS"
+        }
         FetchError::NotAllowed(_) => "fix [refresh] url in the config (docs/configuration.md)",
         FetchError::Timeout { .. } | FetchError::Connect(_) => {
             "check the network (a library network may need a sign-in page first) and the address in [refresh] url"
@@ -75,7 +89,7 @@ fn download_failed(what: &str, url: &str, e: FetchError) -> RefreshError {
         FetchError::Redirect(_) => "the server sent us somewhere not allowed: check [refresh] url",
         FetchError::Other(_) => "check the network and [refresh] url",
     };
-    fail(format!("could not download the {what} from {url}: {e}"), hint)
+    fail(format!("could not download the {what} from {url}: {e}"), hint).short(e.brief())
 }
 
 fn signature_failed(e: SignatureError) -> RefreshError {
@@ -91,7 +105,7 @@ fn signature_failed(e: SignatureError) -> RefreshError {
             "the .minisig file is not a tariff-finder signature: check [refresh] url"
         }
     };
-    fail(format!("refused the downloaded catalogue: {e}"), hint)
+    fail(format!("refused the downloaded catalogue: {e}"), hint).short(e.to_string())
 }
 
 /// The signature lives beside the catalogue: `URL.minisig` (before any query string).
@@ -107,11 +121,12 @@ pub fn run(plan: &Plan<'_>) -> Result<Refreshed, RefreshError> {
         return Err(fail(
             "no trusted signing key, so no downloaded catalogue could be checked",
             "add the publisher's public key to [refresh] public_keys (docs/publishing.md)",
-        ));
+        )
+        .short("no trusted signing key is set up"));
     }
     let client = http::client(plan.url, plan.limits).map_err(|e| download_failed("catalogue", plan.url, e))?;
     // Ask "has it changed?" only when we hold the copy the validators describe.
-    let held = cache::newest(plan.cache, plan.keys, false)
+    let held = cache::newest(plan.cache, plan.keys, false, None)
         .and_then(|_| cache::http_state(plan.cache, plan.url))
         .map(|s| Validators {
             etag: s.etag,
@@ -126,7 +141,8 @@ pub fn run(plan: &Plan<'_>) -> Result<Refreshed, RefreshError> {
         return Err(fail(
             format!("{} sent a web page, not a catalogue", plan.url),
             "a library or café network may need its sign-in page first; otherwise check [refresh] url",
-        ));
+        )
+        .short("the network sent a web page (a sign-in page?)"));
     }
     let sig_url = signature_url(plan.url);
     let sig_limits = Limits {
@@ -170,6 +186,7 @@ pub fn run(plan: &Plan<'_>) -> Result<Refreshed, RefreshError> {
             ),
             "tell the publisher: `tariff-finder catalogue sign` checks a file before signing it",
         )
+        .short("the new catalogue is not valid")
     })?;
     vouched.matches((new.edition, new.serial)).map_err(signature_failed)?;
     let state = HttpState {
@@ -185,7 +202,8 @@ pub fn run(plan: &Plan<'_>) -> Result<Refreshed, RefreshError> {
                 now.0, now.1, in_use.0, in_use.1
             ),
             "someone may be replaying an old file, or the publisher forgot to raise the serial: tell the publisher",
-        ));
+        )
+        .short("the server's catalogue is older than the one in use"));
     }
     if now == in_use {
         let _ = cache::save_http_state(plan.cache, &state);
@@ -196,6 +214,7 @@ pub fn run(plan: &Plan<'_>) -> Result<Refreshed, RefreshError> {
             format!("could not save the new catalogue in {}: {e}", plan.cache.display()),
             "check the folder is writable (for --system, run as root)",
         )
+        .short(format!("could not save it ({e})"))
     })?;
     // Validators are only worth keeping once the copy they describe is saved.
     let _ = cache::save_http_state(plan.cache, &state);

@@ -255,9 +255,8 @@ impl Refresher {
             }
             Err(e) => {
                 let [edition, _] = version(&app.catalogue);
-                // The first line is enough for the footer; `refresh` on the command line says the rest.
-                let reason = e.what.lines().next().unwrap_or_default().to_string();
-                app.ui.fmt("refresh-failed", &[("reason", reason.into()), edition])
+                // A few words fit the footer; `tariff-finder refresh` on the command line says the rest.
+                app.ui.fmt("refresh-failed", &[("reason", e.short.into()), edition])
             }
         });
     }
@@ -407,6 +406,91 @@ mod tests {
             "broken: the last good one stays"
         );
         assert!(newer_catalogue(&app, None, &crate::check::Caches::default()).is_none());
+    }
+
+    #[test]
+    fn a_newer_signed_cached_catalogue_is_switched_in_at_reset() {
+        let dir = tempfile::tempdir().unwrap();
+        let pair = minisign::KeyPair::generate_unencrypted_keypair().unwrap();
+        let app = kiosk_app();
+        let caches = crate::check::Caches {
+            dirs: vec![(dir.path().to_path_buf(), false)],
+            keys: vec![pair.pk.clone()],
+        };
+        assert!(
+            newer_catalogue(&app, None, &caches).is_none(),
+            "an empty cache changes nothing"
+        );
+        let text = include_str!("../../tariffs.toml").replacen("\nserial = 1\n", "\nserial = 2\n", 1);
+        let vouched = crate::signing::Vouched {
+            edition: app.catalogue.edition,
+            serial: 2,
+            expires: crate::date::Date::new(2099, 1, 1).unwrap(),
+        };
+        let sig = crate::signing::sign(text.as_bytes(), &pair.sk, vouched).unwrap();
+        crate::cache::store(dir.path(), &text, &sig, vouched).unwrap();
+        let (newer, origin) = newer_catalogue(&app, None, &caches).expect("serial 2 is newer");
+        assert_eq!((newer.serial, origin.label()), (2, "cache"));
+        // Signed by a key the laptop does not trust: not used.
+        let stranger = minisign::KeyPair::generate_unencrypted_keypair().unwrap();
+        let untrusting = crate::check::Caches {
+            keys: vec![stranger.pk],
+            ..caches.clone()
+        };
+        assert!(newer_catalogue(&app, None, &untrusting).is_none());
+        // The kiosk rule: a folder others can write is not used.
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o777)).unwrap();
+        let kiosk = crate::check::Caches {
+            dirs: vec![(dir.path().to_path_buf(), true)],
+            ..caches
+        };
+        assert!(newer_catalogue(&app, None, &kiosk).is_none());
+    }
+
+    #[test]
+    fn a_finished_refresh_reports_in_the_footer_and_switches_the_catalogue() {
+        use crate::refresh::{RefreshError, Refreshed};
+        let mut app = kiosk_app();
+        let mut r = Refresher::new(&Settings::default(), false);
+        r.in_flight = true;
+        let failed = RefreshError {
+            what: "could not download the catalogue from http://127.0.0.1:1/t.toml: could not connect (refused)".into(),
+            hint: String::new(),
+            short: "could not connect".into(),
+        };
+        r.finished(&mut app, Err(failed));
+        assert!(!r.in_flight);
+        let m = app.message.clone().unwrap();
+        assert_eq!(
+            m,
+            "Catalogue refresh failed: could not connect. Still using edition 2026-11-26."
+        );
+        assert!(m.chars().count() <= 80, "fits the footer at 80 columns");
+        let mut newer = crate::catalogue::embedded();
+        newer.serial = 7;
+        let vouched = crate::signing::Vouched {
+            edition: newer.edition,
+            serial: 7,
+            expires: crate::date::Date::new(2027, 5, 31).unwrap(),
+        };
+        let updated = Refreshed::Updated {
+            path: PathBuf::from("/cache/tariffs-2026-11-26-7.toml"),
+            vouched,
+            summary: String::new(),
+            catalogue: Box::new(newer),
+        };
+        r.finished(&mut app, Ok(updated));
+        assert_eq!(app.catalogue.serial, 7);
+        assert_eq!(app.origin.label(), "cache");
+        assert_eq!(
+            app.message.as_deref(),
+            Some("New catalogue in use: edition 2026-11-26 (number 7).")
+        );
+        // Nothing is due without a schedule; with one, only once the interval has passed.
+        assert!(!r.due());
+        r.every = Some(Duration::ZERO);
+        assert!(r.due());
     }
 
     #[test]
