@@ -117,7 +117,10 @@ pub fn newest(dir: &Path, keys: &[PublicKey], root_only: bool, above: Option<(Da
 /// Writes `bytes` to `path` whole: a temporary file beside it, fsync, rename, fsync the folder.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     use std::os::unix::fs::PermissionsExt;
-    let dir = path.parent().unwrap_or(Path::new("."));
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     let mut tmp = tempfile::Builder::new().prefix(".incoming-").tempfile_in(dir)?;
     tmp.write_all(bytes)?;
     // Readable by all: a kiosk's user reads what root's timer wrote.

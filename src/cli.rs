@@ -122,7 +122,7 @@ pub enum Command {
     /// For translators: check every language file and the catalogue's prose in each language
     #[command(subcommand)]
     Locales(LocalesCommand),
-    /// For maintainers: sign a catalogue, check a signature, make a signing key
+    /// For maintainers: check, diff, test, format, sign and verify a catalogue
     #[command(subcommand)]
     Catalogue(CatalogueCommand),
     /// For whoever sets up a kiosk laptop: make the admin PIN hash
@@ -138,6 +138,47 @@ pub enum Command {
 
 #[derive(Debug, Subcommand)]
 pub enum CatalogueCommand {
+    /// Check a catalogue: every error with its line (exit 2), warnings, and a summary
+    Check {
+        /// The catalogue (default: ./tariffs.toml, else the one in use)
+        file: Option<PathBuf>,
+        /// Treat warnings as failures (exit 2)
+        #[arg(long)]
+        strict: bool,
+        /// Pretend today is this date (YYYY-MM-DD)
+        #[arg(long, value_name = "DATE", hide = true)]
+        today: Option<String>,
+    },
+    /// What changed between two catalogues: offers, prices, benefits, footprints
+    Diff {
+        old: PathBuf,
+        new: PathBuf,
+        #[arg(long, value_enum, default_value_t = crate::maintain::DiffFormat::Text)]
+        format: crate::maintain::DiffFormat,
+    },
+    /// Run the persona households against a catalogue and show every answer that differs
+    Test {
+        /// The catalogue (default: ./tariffs.toml, else the one in use)
+        file: Option<PathBuf>,
+        /// Households to use instead of the built-in ones (the format of tests/personas.toml)
+        #[arg(long, value_name = "FILE")]
+        personas: Option<PathBuf>,
+    },
+    /// Put a catalogue file in canonical order and layout (comments kept)
+    Fmt {
+        /// The catalogue (default: ./tariffs.toml)
+        file: Option<PathBuf>,
+        /// Change nothing; exit 1 if the file is not formatted
+        #[arg(long)]
+        check: bool,
+    },
+    /// Print the JSON Schema of the catalogue format (for editors; see tariffs.schema.json)
+    Schema,
+    /// Check that every source and application address still answers (uses the network)
+    Links {
+        /// The catalogue (default: ./tariffs.toml, else the one in use)
+        file: Option<PathBuf>,
+    },
     /// Make a signing key pair in FOLDER (the secret key is password-protected)
     Keygen {
         #[arg(long, value_name = "FOLDER", default_value = ".")]
@@ -278,7 +319,7 @@ pub fn main() -> ExitCode {
             .and_then(|config| crate::refresh::command(&config, *system, crate::date::Date::today())),
         Some(Command::Locales(LocalesCommand::Check)) => crate::locales_check::run(),
         Some(Command::Kiosk(KioskCommand::HashPin)) => crate::kiosk_setup::hash_pin(),
-        Some(Command::Catalogue(c)) => catalogue_command(c),
+        Some(Command::Catalogue(c)) => with_config(&cli).and_then(|(_, config)| catalogue_command(c, &config)),
         Some(Command::Generate { what }) => generate(*what),
         Some(Command::Plain) => interactive(&cli, true),
         None => interactive(&cli, false),
@@ -448,8 +489,26 @@ fn interactive(cli: &Cli, plain: bool) -> Result<String, Failure> {
     Ok(String::new())
 }
 
-fn catalogue_command(command: &CatalogueCommand) -> Result<String, Failure> {
+fn parse_today(today: Option<&str>) -> Result<crate::date::Date, Failure> {
+    match today {
+        Some(t) => crate::date::Date::parse(t)
+            .ok_or_else(|| Failure::usage(format!("--today {t:?} is not a date"), "write it as YYYY-MM-DD")),
+        None => Ok(crate::date::Date::today()),
+    }
+}
+
+fn catalogue_command(command: &CatalogueCommand, config: &crate::config::Config) -> Result<String, Failure> {
+    use crate::maintain;
+    let caches = || check::Caches::standard(config, false);
     match command {
+        CatalogueCommand::Check { file, strict, today } => {
+            maintain::check(file.as_deref(), *strict, parse_today(today.as_deref())?, &caches()?)
+        }
+        CatalogueCommand::Diff { old, new, format } => maintain::diff(old, new, *format),
+        CatalogueCommand::Test { file, personas } => maintain::test(file.as_deref(), personas.as_deref(), &caches()?),
+        CatalogueCommand::Fmt { file, check } => maintain::fmt(file.as_deref(), *check),
+        CatalogueCommand::Schema => Ok(maintain::schema::json_schema()),
+        CatalogueCommand::Links { file } => maintain::links(file.as_deref(), &caches()?),
         CatalogueCommand::Keygen { out, unencrypted } => crate::publish::keygen(out, *unencrypted),
         CatalogueCommand::Sign {
             file,
@@ -462,14 +521,7 @@ fn catalogue_command(command: &CatalogueCommand) -> Result<String, Failure> {
             signature,
             public_keys,
             today,
-        } => {
-            let today = match today {
-                Some(t) => crate::date::Date::parse(t)
-                    .ok_or_else(|| Failure::usage(format!("--today {t:?} is not a date"), "write it as YYYY-MM-DD"))?,
-                None => crate::date::Date::today(),
-            };
-            crate::publish::verify(file, signature.as_deref(), public_keys, today)
-        }
+        } => crate::publish::verify(file, signature.as_deref(), public_keys, parse_today(today.as_deref())?),
     }
 }
 

@@ -126,6 +126,22 @@ fn parse_plain(s: &str) -> Result<Date, String> {
     }
 }
 
+/// In the catalogue's JSON Schema a date is a TOML local date (`2026-11-26`, no quotes); editors
+/// that check TOML against JSON Schema (taplo) treat it as a string with the `date` format.
+impl schemars::JsonSchema for Date {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Date".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "format": "date",
+            "description": "A TOML local date, e.g. 2026-11-26"
+        })
+    }
+}
+
 impl Serialize for Date {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let dt = toml::value::Datetime {

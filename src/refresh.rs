@@ -222,7 +222,7 @@ pub fn run(plan: &Plan<'_>) -> Result<Refreshed, RefreshError> {
     Ok(Refreshed::Updated {
         path,
         vouched,
-        summary: diff::summary(plan.in_use, &new, &d),
+        summary: diff::summary(&d),
         catalogue: Box::new(new),
     })
 }

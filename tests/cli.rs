@@ -340,7 +340,7 @@ fn embedded_with(from: &str, to: &str) -> String {
 #[test]
 fn bad_catalogues_name_the_line_and_say_what_to_change() {
     let err = bad_catalogue(&embedded_with("serial = 1", "serial = = 1"));
-    assert!(err.contains(":11:"), "syntax error names its line: {err}");
+    assert!(err.contains(":12:"), "syntax error names its line: {err}");
     assert!(err.contains("serial = = 1"), "shows the line: {err}");
 
     let err = bad_catalogue(&embedded_with(

@@ -1,79 +1,49 @@
 //! Runs every household in tests/personas.toml against the embedded catalogue, and checks the
 //! file covers what it must: every offer, every benefit, every nation and the special places.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
-use serde::Deserialize;
-use tariff_finder::answers::Answers;
 use tariff_finder::benefits::Benefit;
-use tariff_finder::catalogue::{self, Verdict};
-use tariff_finder::eligibility::evaluate;
-use tariff_finder::postcode::{self, PostcodeInfo};
-
-#[derive(Deserialize)]
-struct File {
-    persona: Vec<Persona>,
-}
-
-#[derive(Deserialize)]
-struct Persona {
-    name: String,
-    answers: toml::Table,
-    expect: BTreeMap<String, String>,
-}
+use tariff_finder::catalogue;
+use tariff_finder::maintain::personas::{self, Persona};
 
 fn personas() -> Vec<Persona> {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/personas.toml")).unwrap();
-    toml::from_str::<File>(&text).unwrap().persona
+    personas::parse(personas::BUILT_IN).unwrap()
 }
 
-fn verdict(s: &str) -> Verdict {
-    match s {
-        "yes" => Verdict::Yes,
-        "maybe" => Verdict::Maybe,
-        "no" => Verdict::No,
-        other => panic!("bad verdict {other:?}"),
-    }
-}
-
-fn load(p: &Persona) -> (Answers, Option<PostcodeInfo>) {
-    let answers =
-        Answers::from_toml(&toml::to_string(&p.answers).unwrap()).unwrap_or_else(|e| panic!("{}: {e}", p.name));
-    let pc = answers
-        .postcode
-        .as_deref()
-        .map(|pc| postcode::lookup(pc).unwrap_or_else(|e| panic!("{}: {e}", p.name)));
-    (answers, pc)
+fn load(
+    p: &Persona,
+) -> (
+    tariff_finder::answers::Answers,
+    Option<tariff_finder::postcode::PostcodeInfo>,
+) {
+    p.load().unwrap()
 }
 
 #[test]
 fn every_persona_gets_the_expected_answer() {
-    let cat = catalogue::embedded();
-    let mut failures = Vec::new();
-    for p in personas() {
-        let (answers, pc) = load(&p);
-        let outcomes = evaluate(&answers, &cat, pc.as_ref());
-        for (id, expected) in &p.expect {
-            let (e, a) = expected
-                .split_once('/')
-                .unwrap_or_else(|| panic!("{}: {expected:?} is not E/A", p.name));
-            let Some(o) = outcomes.iter().find(|o| o.tariff.id == *id) else {
-                failures.push(format!("{}: no result for {id}", p.name));
-                continue;
-            };
-            if (o.eligibility, o.availability) != (verdict(e), verdict(a)) {
-                failures.push(format!(
-                    "{}: {id} expected {expected}, got {}/{} (why_not {:?}, to_check {:?})",
-                    p.name, o.eligibility, o.availability, o.why_not, o.to_check
-                ));
-            }
-        }
-    }
+    let failures = personas::run(&personas(), &catalogue::embedded());
     assert!(
         failures.is_empty(),
         "{} persona mismatches:\n{}",
         failures.len(),
         failures.join("\n")
+    );
+}
+
+#[test]
+fn a_wrong_expectation_is_reported() {
+    let mut ps = personas();
+    let first = ps[0].expect.keys().next().unwrap().clone();
+    let was = ps[0].expect[&first].clone();
+    let wrong = if was == "no/no" { "yes/yes" } else { "no/no" };
+    ps[0].expect.insert(first.clone(), wrong.to_string());
+    let failures = personas::run(&ps[..1], &catalogue::embedded());
+    assert_eq!(failures.len(), 1, "{failures:?}");
+    assert!(
+        failures[0].contains(&format!("{first} expected {wrong}, got {was}")),
+        "{}",
+        failures[0]
     );
 }
 

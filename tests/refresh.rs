@@ -4,147 +4,15 @@
 
 mod common;
 
-use std::collections::HashMap;
-use std::io::{BufRead, BufReader, Write};
-use std::net::{TcpListener, TcpStream};
+use std::net::TcpListener;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use common::server::{Reply, Server, ok, redirect, status};
 use common::tariff_finder;
 use serde_json::Value;
 use tariff_finder::date::Date;
 use tariff_finder::signing::{self, Vouched};
-
-// ---------------------------------------------------------------- the test server
-
-#[derive(Clone, Default)]
-struct Reply {
-    status: u16,
-    headers: Vec<(String, String)>,
-    body: Vec<u8>,
-    /// Send the headers, then nothing: the client must give up.
-    stall: bool,
-    /// Leave out Content-Length and close the connection after the body.
-    no_length: bool,
-}
-
-fn ok(body: impl Into<Vec<u8>>) -> Reply {
-    Reply {
-        status: 200,
-        body: body.into(),
-        ..Reply::default()
-    }
-}
-
-fn status(code: u16) -> Reply {
-    Reply {
-        status: code,
-        body: format!("status {code}").into_bytes(),
-        ..Reply::default()
-    }
-}
-
-fn redirect(to: &str) -> Reply {
-    Reply {
-        status: 302,
-        headers: vec![("Location".into(), to.into())],
-        ..Reply::default()
-    }
-}
-
-/// One request as the server saw it.
-#[derive(Clone, Debug)]
-struct Seen {
-    path: String,
-    headers: HashMap<String, String>,
-}
-
-struct Server {
-    base: String,
-    routes: Arc<Mutex<HashMap<String, Reply>>>,
-    seen: Arc<Mutex<Vec<Seen>>>,
-}
-
-impl Server {
-    fn start() -> Server {
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let base = format!("http://{}", listener.local_addr().unwrap());
-        let routes: Arc<Mutex<HashMap<String, Reply>>> = Arc::default();
-        let seen: Arc<Mutex<Vec<Seen>>> = Arc::default();
-        let (r, s) = (Arc::clone(&routes), Arc::clone(&seen));
-        std::thread::spawn(move || {
-            for stream in listener.incoming().flatten() {
-                let (r, s) = (Arc::clone(&r), Arc::clone(&s));
-                std::thread::spawn(move || serve(stream, &r, &s));
-            }
-        });
-        Server { base, routes, seen }
-    }
-
-    fn set(&self, path: &str, reply: Reply) {
-        self.routes.lock().unwrap().insert(path.to_string(), reply);
-    }
-
-    fn url(&self, path: &str) -> String {
-        format!("{}{path}", self.base)
-    }
-
-    fn seen(&self) -> Vec<Seen> {
-        self.seen.lock().unwrap().clone()
-    }
-}
-
-fn serve(stream: TcpStream, routes: &Mutex<HashMap<String, Reply>>, seen: &Mutex<Vec<Seen>>) {
-    let mut reader = BufReader::new(stream.try_clone().unwrap());
-    let mut first = String::new();
-    if reader.read_line(&mut first).is_err() {
-        return;
-    }
-    let path = first.split_whitespace().nth(1).unwrap_or("/").to_string();
-    let mut headers = HashMap::new();
-    loop {
-        let mut line = String::new();
-        if reader.read_line(&mut line).unwrap_or(0) == 0 || line == "\r\n" {
-            break;
-        }
-        if let Some((k, v)) = line.split_once(':') {
-            headers.insert(k.trim().to_ascii_lowercase(), v.trim().to_string());
-        }
-    }
-    seen.lock().unwrap().push(Seen {
-        path: path.clone(),
-        headers: headers.clone(),
-    });
-    let reply = routes
-        .lock()
-        .unwrap()
-        .get(&path)
-        .cloned()
-        .unwrap_or_else(|| status(404));
-    let etag = reply.headers.iter().find(|(k, _)| k == "ETag").map(|(_, v)| v.clone());
-    let mut out = stream;
-    if etag.is_some() && headers.get("if-none-match") == etag.as_ref() {
-        let _ = out.write_all(b"HTTP/1.1 304 Not Modified\r\nConnection: close\r\n\r\n");
-        return;
-    }
-    let mut head = format!("HTTP/1.1 {} X\r\nConnection: close\r\n", reply.status);
-    for (k, v) in &reply.headers {
-        head.push_str(&format!("{k}: {v}\r\n"));
-    }
-    if !reply.no_length {
-        head.push_str(&format!("Content-Length: {}\r\n", reply.body.len()));
-    }
-    head.push_str("\r\n");
-    if out.write_all(head.as_bytes()).is_err() {
-        return;
-    }
-    if reply.stall {
-        std::thread::sleep(Duration::from_secs(30));
-        return;
-    }
-    let _ = out.write_all(&reply.body);
-}
 
 // ---------------------------------------------------------------- catalogues and keys
 

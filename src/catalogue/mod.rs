@@ -3,6 +3,7 @@
 
 pub mod diff;
 pub mod error;
+pub mod lint;
 pub mod model;
 pub mod validate;
 
@@ -158,8 +159,14 @@ fn serde_hint(message: &str) -> String {
         "add the field; see docs/catalogue.md for what each entry needs".into()
     } else if message.contains("unknown field") {
         "remove the field or fix its spelling; see docs/catalogue.md for the fields".into()
+    } else if message.contains("expected `P` or `N`") {
+        "grade P is the provider's or a regulator's own words, N news or a consumer site; weak sources are never used: find a P or N source".into()
     } else if message.contains("unknown variant") {
         "use one of the values listed in the message".into()
+    } else if message.contains("expected i64") || message.contains("expected u32") {
+        "write a whole number without quotes or £, e.g. price_pence = 1500 for £15.00".into()
+    } else if message.contains("invalid date") || message.contains("expected a date") {
+        "write dates as YYYY-MM-DD without quotes, e.g. facts_as_of = 2026-04-01".into()
     } else if message.contains("duplicate key") {
         "each key may appear once in a table".into()
     } else {
@@ -167,9 +174,9 @@ fn serde_hint(message: &str) -> String {
     }
 }
 
-/// Turns validation problems into errors with line and column, found by walking the spanned
-/// document along each problem's path. Runs only when there are problems.
-fn locate(text: &str, origin: &str, problems: Vec<Problem>) -> CatalogueErrors {
+/// Turns validation problems (or lint warnings) into errors with line and column, found by walking
+/// the spanned document along each problem's path.
+pub fn locate(text: &str, origin: &str, problems: Vec<Problem>) -> CatalogueErrors {
     let doc = toml::de::DeTable::parse(text).ok().map(|t| {
         let span = t.span();
         toml::Spanned::new(span, toml::de::DeValue::Table(t.into_inner()))

@@ -203,10 +203,13 @@ pub fn validate(cat: &Catalogue) -> Vec<Problem> {
         }
         check_sources(&mut out, path!["tariff", i], &t.sources);
         match (&t.replaced_by, t.status) {
-            (Some(r), Status::Historic) if !tariff_ids.contains(r.as_str()) => out.push(Problem::new(
-                at("replaced_by"),
-                format!("tariff `{}` is replaced_by unknown tariff `{r}`", t.id),
-            )),
+            (Some(r), Status::Historic) if !tariff_ids.contains(r.as_str()) => out.push(
+                Problem::new(
+                    at("replaced_by"),
+                    format!("tariff `{}` is replaced_by unknown tariff `{r}`", t.id),
+                )
+                .hint("give the id of the offer that replaced it, or leave replaced_by out"),
+            ),
             (Some(_), Status::Current | Status::Unverified) => out.push(
                 Problem::new(
                     at("replaced_by"),

@@ -1,5 +1,7 @@
 //! Shared by the test binaries that run the real program.
 
+pub mod server;
+
 /// The program, hermetic: no system-wide, environment or user config or cache, and no proxy
 /// setting, from the machine running the tests can change what it does.
 pub fn tariff_finder() -> assert_cmd::Command {
