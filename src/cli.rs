@@ -231,8 +231,14 @@ pub enum Generated {
 
 #[derive(Debug, Subcommand)]
 pub enum LocalesCommand {
-    /// Every message in every language, with the same variables as English; coverage report
+    /// Every message in every language, with the same variables as English; coverage report and
+    /// the translations whose English changed since they were made
     Check,
+    /// Record that LANG's translation is up to date with today's English (after a review)
+    Mark {
+        /// cy, pl, ro, ur, pa, bn or ar
+        lang: String,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -318,6 +324,7 @@ pub fn main() -> ExitCode {
         Some(Command::Refresh { system }) => refresh_config(&cli, *system)
             .and_then(|config| crate::refresh::command(&config, *system, crate::date::Date::today())),
         Some(Command::Locales(LocalesCommand::Check)) => crate::locales_check::run(),
+        Some(Command::Locales(LocalesCommand::Mark { lang })) => crate::locales_check::mark(lang),
         Some(Command::Kiosk(KioskCommand::HashPin)) => crate::kiosk_setup::hash_pin(),
         Some(Command::Catalogue(c)) => with_config(&cli).and_then(|(_, config)| catalogue_command(c, &config)),
         Some(Command::Generate { what }) => generate(*what),

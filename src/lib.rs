@@ -17,6 +17,7 @@ pub mod http;
 pub mod i18n;
 pub mod kiosk_setup;
 pub mod locales_check;
+pub mod locales_review;
 pub mod maintain;
 pub mod plain;
 pub mod postcode;

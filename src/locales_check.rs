@@ -115,18 +115,43 @@ pub fn check(cat: &Catalogue) -> LocalesReport {
         }
     }
     let coverage = prose_coverage(cat);
-    let mut summary = String::from("Language   messages   catalogue prose\n");
+    let english_texts = crate::locales_review::english_texts(cat);
+    let mut review = String::new();
+    let mut summary = String::from("Language   messages   catalogue prose   English changed since translated\n");
     for lang in Lang::ALL {
         let (have, total) = coverage[&lang];
         let own = shapes[&lang].len();
+        let (changed, unmarked) = if lang.is_english() {
+            (Vec::new(), Vec::new())
+        } else {
+            crate::locales_review::needs_review(&english_texts, crate::locales_review::recorded(lang))
+        };
         summary.push_str(&format!(
-            "{:<10} {:>4}/{:<4}  {:>4}/{:<4}\n",
+            "{:<10} {:>4}/{:<4}  {:>4}/{:<4}         {}\n",
             lang.tag(),
             own.min(english.len()),
             english.len(),
             have,
-            total
+            total,
+            if lang.is_english() {
+                "-".to_string()
+            } else {
+                (changed.len() + unmarked.len()).to_string()
+            }
         ));
+        if !changed.is_empty() || !unmarked.is_empty() {
+            review.push_str(&format!(
+                "{} needs review (then `tariff-finder locales mark {}`):\n",
+                lang.tag(),
+                lang.tag()
+            ));
+            for key in &changed {
+                review.push_str(&format!("  {key}: the English changed\n"));
+            }
+            for key in &unmarked {
+                review.push_str(&format!("  {key}: never marked as translated\n"));
+            }
+        }
         if have < total {
             problems.push(format!(
                 "{}: catalogue prose covers {have} of {total} texts",
@@ -134,6 +159,7 @@ pub fn check(cat: &Catalogue) -> LocalesReport {
             ));
         }
     }
+    summary.push_str(&review);
     LocalesReport { problems, summary }
 }
 
@@ -207,4 +233,40 @@ pub fn prose_coverage(cat: &Catalogue) -> BTreeMap<Lang, (usize, usize)> {
         out.insert(lang, (have, total));
     }
     out
+}
+
+/// `tariff-finder locales mark LANG`: record that LANG's translation matches today's English.
+pub fn mark(tag: &str) -> Result<String, Failure> {
+    let lang = Lang::negotiate(tag).ok().filter(|l| !l.is_english()).ok_or_else(|| {
+        Failure::usage(
+            format!("{tag:?} is not a shipped translation"),
+            "use one of: cy, pl, ro, ur, pa, bn, ar",
+        )
+    })?;
+    let path = std::path::Path::new("locales")
+        .join(lang.tag())
+        .join("source-hashes.txt");
+    if !path.parent().is_some_and(std::path::Path::is_dir) {
+        return Err(Failure::usage(
+            format!(
+                "there is no {} folder here",
+                path.parent().map(|p| p.display().to_string()).unwrap_or_default()
+            ),
+            "run it from the top of the tariff-finder source (where Cargo.toml is)",
+        ));
+    }
+    let english = crate::locales_review::english_texts(&catalogue::embedded());
+    let text = crate::locales_review::render_hashes(lang, &english);
+    crate::cache::write_atomic(&path, text.as_bytes()).map_err(|e| {
+        Failure::usage(
+            format!("could not write {}: {e}", path.display()),
+            "check the file is writable",
+        )
+    })?;
+    Ok(format!(
+        "Marked {} as translated from today's English ({} texts) in {}.\n",
+        lang.tag(),
+        english.len(),
+        path.display()
+    ))
 }

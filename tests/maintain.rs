@@ -54,7 +54,10 @@ fn a_valid_catalogue_passes_with_warnings_and_strict_fails_on_them() {
     let (code, out, err) = run(&["catalogue", "check", file.to_str().unwrap(), "--today", "2026-11-26"]);
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("valid-minimal.toml: valid,"), "{out}");
-    assert!(out.contains("warning: ") && out.contains("no cy prose"), "{out}");
+    assert!(
+        out.contains("warning: ") && out.contains("no prose in cy, pl, ro, ur, pa, bn, ar"),
+        "{out}"
+    );
     assert!(
         out.contains("1 offer(s) (1 current, 0 unverified, 0 historic) from 1 provider(s)"),
         "{out}"

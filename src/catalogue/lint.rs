@@ -58,15 +58,20 @@ pub fn lint(cat: &Catalogue, today: Date) -> Vec<Problem> {
                 .hint("add download_mbps when a source gives it"),
             );
         }
-        for lang in Lang::ALL {
-            if !t.text.contains_key(lang.tag()) {
-                out.push(
-                    Problem::new(at_field(i, "text"), format!("`{}`: no {} prose", t.id, lang.tag())).hint(format!(
-                        "add [tariff.text.{}] (residents see English until then)",
-                        lang.tag()
-                    )),
-                );
-            }
+        let missing: Vec<&str> = Lang::ALL
+            .iter()
+            .map(|l| l.tag())
+            .filter(|tag| !t.text.contains_key(*tag))
+            .collect();
+        if !missing.is_empty() {
+            out.push(
+                Problem::new(at_field(i, "text"), format!("`{}`: no prose in {}", t.id, missing.join(", "))).hint(
+                    format!(
+                        "residents see English until then; translators add [tariff.text.{}] and the rest (docs/translators.md)",
+                        missing[0]
+                    ),
+                ),
+            );
         }
         for (j, source) in t.sources.iter().enumerate() {
             if !source.url.starts_with("https://") {
@@ -205,7 +210,7 @@ mod tests {
             text.iter().any(|m| m.contains("facts date from 2020-01-01")),
             "{text:?}"
         );
-        assert!(text.iter().any(|m| m.contains("no cy prose")), "{text:?}");
+        assert!(text.iter().any(|m| m.contains("no prose in cy")), "{text:?}");
         assert!(
             text.iter().any(|m| m.contains("`ZZ99` is in no postcode district")),
             "{text:?}"

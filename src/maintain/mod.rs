@@ -122,8 +122,25 @@ pub fn test(
         cat.edition,
         cat.serial
     );
+    let checked: std::collections::BTreeSet<&str> = households
+        .iter()
+        .flat_map(|p| p.expect.keys().map(String::as_str))
+        .collect();
+    let unchecked: Vec<&str> = cat
+        .offered()
+        .map(|t| t.id.as_str())
+        .filter(|id| !checked.contains(id))
+        .collect();
+    let note = if unchecked.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "No household checks {}: add one to the personas file, with the answers worked out from the sources.\n",
+            unchecked.join(", ")
+        )
+    };
     if failures.is_empty() {
-        return Ok(format!("{head}: every answer as expected.\n"));
+        return Ok(format!("{head}: every answer as expected.\n{note}"));
     }
     Err(Failure {
         code: 1,
