@@ -52,6 +52,18 @@ impl Publisher {
         signing::sign(text.as_bytes(), &self.pair.sk, vouched).unwrap()
     }
 
+    /// Puts a signed catalogue of edition 2026-11-26 straight into a cache, as `refresh` would.
+    fn store_in(&self, cache: &Path, serial: u32, expires: &str) {
+        let text = catalogue("2026-11-26", serial);
+        let vouched = Vouched {
+            edition: date("2026-11-26"),
+            serial,
+            expires: date(expires),
+        };
+        let sig = signing::sign(text.as_bytes(), &self.pair.sk, vouched).unwrap();
+        tariff_finder::cache::store(cache, &text, &sig, vouched).unwrap();
+    }
+
     /// Puts a catalogue and its signature on the server.
     fn publish(&self, server: &Server, text: &str, edition: &str, serial: u32, expires: &str) {
         server.set("/tariffs.toml", ok(text.to_string()));
@@ -369,14 +381,7 @@ fn an_expired_catalogue_in_use_is_shown_with_a_warning() {
     let server = Server::start();
     let publisher = Publisher::new();
     let laptop = Laptop::new(&server, &publisher.public_line());
-    let text = catalogue("2026-11-26", 5);
-    let vouched = Vouched {
-        edition: date("2026-11-26"),
-        serial: 5,
-        expires: date("2026-11-30"),
-    };
-    let sig = signing::sign(text.as_bytes(), &publisher.pair.sk, vouched).unwrap();
-    tariff_finder::cache::store(&laptop.cache(), &text, &sig, vouched).unwrap();
+    publisher.store_in(&laptop.cache(), 5, "2026-11-30");
     let a = laptop
         .run(&[
             "check",
@@ -411,25 +416,13 @@ fn a_cache_is_used_only_when_signed_by_a_trusted_key_and_newer() {
     let publisher = Publisher::new();
     let laptop = Laptop::new(&server, &publisher.public_line());
     // The same edition as the embedded one: the embedded copy wins.
-    let same = catalogue("2026-11-26", 1);
-    let v = Vouched {
-        edition: date("2026-11-26"),
-        serial: 1,
-        expires: date("2099-12-31"),
-    };
-    let sig = signing::sign(same.as_bytes(), &publisher.pair.sk, v).unwrap();
-    tariff_finder::cache::store(&laptop.cache(), &same, &sig, v).unwrap();
+    publisher.store_in(&laptop.cache(), 1, "2099-12-31");
     assert_eq!(laptop.in_use(), ("embedded".into(), 1));
     // Newer, but signed by a key this laptop does not trust.
-    let stranger = Publisher::new();
-    let newer = catalogue("2026-11-26", 6);
-    let v6 = Vouched { serial: 6, ..v };
-    let sig = signing::sign(newer.as_bytes(), &stranger.pair.sk, v6).unwrap();
-    tariff_finder::cache::store(&laptop.cache(), &newer, &sig, v6).unwrap();
+    Publisher::new().store_in(&laptop.cache(), 6, "2099-12-31");
     assert_eq!(laptop.in_use(), ("embedded".into(), 1));
-    // --catalogue always wins over the cache.
-    let sig = signing::sign(newer.as_bytes(), &publisher.pair.sk, v6).unwrap();
-    tariff_finder::cache::store(&laptop.cache(), &newer, &sig, v6).unwrap();
+    // Signed by the trusted key: used. (--catalogue still wins over it, below.)
+    publisher.store_in(&laptop.cache(), 6, "2099-12-31");
     assert_eq!(laptop.in_use(), ("cache".into(), 6));
     let file = laptop.dir.path().join("mine.toml");
     std::fs::write(&file, catalogue("2026-11-26", 3)).unwrap();
