@@ -26,6 +26,7 @@ pub mod prompt;
 pub mod publish;
 pub mod refresh;
 pub mod signing;
+pub mod text_safety;
 pub mod trust;
 pub mod tui;
 pub mod url_policy;

@@ -92,3 +92,66 @@ fn no_raw_control_or_override_reaches_any_output() {
         }
     }
 }
+
+fn assert_clean(what: &str, s: &str) {
+    for bad in ['\u{1b}', '\u{7}', '\u{9b}', '\u{202e}'] {
+        assert!(!s.contains(bad), "{what}: {bad:?} reached the output:\n{s}");
+    }
+}
+
+#[test]
+fn maintainer_commands_never_echo_hostile_text_raw() {
+    let cat = hostile_catalogue();
+    let path = cat.path().to_str().unwrap();
+    let embedded = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(embedded.path(), tariff_finder::catalogue::EMBEDDED).unwrap();
+    let runs: Vec<Vec<&str>> = vec![
+        vec!["catalogue", "check", path],
+        vec!["catalogue", "diff", embedded.path().to_str().unwrap(), path],
+        vec![
+            "catalogue",
+            "diff",
+            "--format",
+            "markdown",
+            embedded.path().to_str().unwrap(),
+            path,
+        ],
+        vec!["catalogue", "test", path],
+    ];
+    for args in runs {
+        let out = tariff_finder().args(&args).output().unwrap();
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert_clean(&args.join(" "), &all);
+    }
+    let out = tariff_finder()
+        .args(["catalogue", "diff", embedded.path().to_str().unwrap(), path])
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("alert(1)"),
+        "the change is still shown, as text"
+    );
+
+    // Raw control characters are not even valid TOML: the error shows the line, cleaned.
+    let raw = tempfile::NamedTempFile::new().unwrap();
+    let text = tariff_finder::catalogue::EMBEDDED.replacen(
+        "name = \"Home Essentials (36 Mbps)\"",
+        &format!("name = \"{HOSTILE}\""),
+        1,
+    );
+    std::fs::write(raw.path(), text).unwrap();
+    for args in [
+        vec!["catalogue", "check", raw.path().to_str().unwrap()],
+        vec!["--catalogue", raw.path().to_str().unwrap(), "check"],
+    ] {
+        let out = tariff_finder().args(&args).output().unwrap();
+        assert_eq!(out.status.code(), Some(2));
+        let err = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert!(err.contains(" | name = "), "the line is shown: {err}");
+        assert_clean(&args.join(" "), &err);
+    }
+}

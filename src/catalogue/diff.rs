@@ -9,6 +9,7 @@ use serde::Serialize;
 use super::{Catalogue, Network, Status, Tariff, Verdict};
 use crate::benefits::Accepts;
 use crate::guidance::texts::money;
+use crate::text_safety::clean;
 
 /// One change to one offer: a field before and after ("not known" when absent), or, for the
 /// benefit list, a sentence in `new` ("now also accepts PIP") with `old` empty.
@@ -63,7 +64,7 @@ impl CatalogueDiff {
 fn named(t: &Tariff) -> Named {
     Named {
         id: t.id.clone(),
-        name: format!("{} {}", t.provider, t.name),
+        name: clean(&format!("{} {}", t.provider, t.name)),
     }
 }
 
@@ -109,8 +110,8 @@ fn offer_changes(before: &Tariff, after: &Tariff) -> Vec<FieldChange> {
         .filter(|(a, b)| a.1 != b.1)
         .map(|(a, b)| FieldChange {
             field: a.0,
-            old: a.1,
-            new: b.1,
+            old: clean(&a.1),
+            new: clean(&b.1),
         })
         .collect();
     let spell = |from: &Tariff, to: &Tariff, words: &str| -> Vec<FieldChange> {
@@ -154,7 +155,7 @@ fn places(n: &Network) -> BTreeMap<String, Verdict> {
             .chain(&rule.regions)
             .chain(&rule.lads);
         for name in names {
-            out.entry(name.clone()).or_insert(rule.availability);
+            out.entry(clean(name)).or_insert(rule.availability);
         }
     }
     out

@@ -75,7 +75,7 @@ impl CatalogueError {
             origin: origin.to_string(),
             line: None,
             column: None,
-            message,
+            message: crate::text_safety::clean(&message),
             hint,
             excerpt: None,
         };
@@ -88,7 +88,8 @@ impl CatalogueError {
             let width = text[start..span.end.clamp(start, line_end)].chars().count().max(1);
             err.line = Some(text[..start].matches('\n').count() + 1);
             err.column = Some(column);
-            let shown: String = line_text.chars().take(160).collect();
+            // The line may hold escape sequences or bidi overrides: never echo them raw.
+            let shown: String = crate::text_safety::clean(line_text).chars().take(160).collect();
             let marker = format!("{}{}", " ".repeat(column - 1), "^".repeat(width.min(80)));
             err.excerpt = Some((shown, marker));
         }

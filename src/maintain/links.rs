@@ -123,10 +123,17 @@ pub fn report(addresses: &[(String, String)], links: &[Link]) -> (String, bool) 
     let mut moved = String::new();
     let mut ok = 0;
     for ((url, places), link) in addresses.iter().zip(links) {
+        let (url, places) = (crate::text_safety::clean(url), crate::text_safety::clean(places));
         match link {
             Link::Ok => ok += 1,
-            Link::Moved(to) => moved.push_str(&format!("moved: {url}\n    now {to}\n    used by {places}\n")),
-            Link::Dead(why) => dead.push_str(&format!("dead:  {url} ({why})\n    used by {places}\n")),
+            Link::Moved(to) => moved.push_str(&format!(
+                "moved: {url}\n    now {}\n    used by {places}\n",
+                crate::text_safety::clean(to)
+            )),
+            Link::Dead(why) => dead.push_str(&format!(
+                "dead:  {url} ({})\n    used by {places}\n",
+                crate::text_safety::clean(why)
+            )),
         }
     }
     let count = |s: &str| s.matches("\n    used by").count();

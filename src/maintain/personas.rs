@@ -101,5 +101,5 @@ pub fn run(personas: &[Persona], cat: &Catalogue) -> Vec<String> {
             }
         }
     }
-    failures
+    failures.iter().map(|f| crate::text_safety::clean(f)).collect()
 }
