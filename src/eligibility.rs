@@ -211,9 +211,12 @@ fn match_benefit(have: Benefit, accepted: &[Accepts]) -> Match {
             return Match::Accepted;
         }
         if accepted.contains(&Accepts::Unstated(family)) {
+            // The source names the family only: its main type counts; for the other type, and
+            // for a resident not sure which type they get, the answer depends on what the source
+            // left out (DESIGN section 5: rules that depend on the type give "maybe").
             return match variant {
-                Variant::Secondary => Match::Maybe(Reason::TypeNotStated { have }),
-                _ => Match::Accepted,
+                Variant::Primary => Match::Accepted,
+                Variant::Secondary | Variant::Unknown => Match::Maybe(Reason::TypeNotStated { have }),
             };
         }
         let needs: Vec<Benefit> = accepted
@@ -473,7 +476,10 @@ mod tests {
         );
 
         let unstated = list(&["jsa"]);
-        assert_eq!(match_benefit(Jsa, &unstated), Match::Accepted);
+        assert!(matches!(
+            match_benefit(Jsa, &unstated),
+            Match::Maybe(Reason::TypeNotStated { .. })
+        ));
         assert_eq!(match_benefit(JsaIncomeBased, &unstated), Match::Accepted);
         assert!(matches!(
             match_benefit(JsaContributionBased, &unstated),
