@@ -159,7 +159,7 @@ pub fn load_catalogue(path: Option<&Path>, caches: &Caches, langs: &[Lang]) -> R
 pub fn read_catalogue(path: &Path) -> Result<(String, Catalogue), Failure> {
     let name = path.display().to_string();
     let text = read_limited(path, MAX_CATALOGUE_BYTES).map_err(|e| match e {
-        ReadError::TooLarge => Failure::usage(
+        ReadError::TooLarge(_) => Failure::usage(
             format!("{name}: the file is over the 16 MiB limit for a catalogue"),
             "a real catalogue is far smaller: check you gave the right file",
         ),
@@ -214,7 +214,7 @@ fn gather_answers(args: &CheckArgs, catalogue: &Catalogue) -> Result<Answers, Fa
                     .map_err(|_| Failure::usage("the answers are not UTF-8 text", "an answers file is TOML text"))?
             } else {
                 read_limited(Path::new(source), MAX_ANSWERS_BYTES).map_err(|e| match e {
-                    ReadError::TooLarge => bad(crate::answers::AnswersError::TooLarge(MAX_ANSWERS_BYTES + 1)),
+                    ReadError::TooLarge(_) => bad(crate::answers::AnswersError::TooLarge(MAX_ANSWERS_BYTES + 1)),
                     ReadError::Io(e) => {
                         Failure::usage(format!("{source}: cannot read the answers file: {e}"), "check the path")
                     }
@@ -267,7 +267,8 @@ fn gather_answers(args: &CheckArgs, catalogue: &Catalogue) -> Result<Answers, Fa
 }
 
 pub enum ReadError {
-    TooLarge,
+    /// Over this many bytes.
+    TooLarge(usize),
     NotText,
     Io(std::io::Error),
 }
@@ -275,7 +276,10 @@ pub enum ReadError {
 impl std::fmt::Display for ReadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            ReadError::TooLarge => write!(f, "the file is too large"),
+            ReadError::TooLarge(limit) if limit % (1024 * 1024) == 0 => {
+                write!(f, "the file is over the {} MiB limit", limit / (1024 * 1024))
+            }
+            ReadError::TooLarge(limit) => write!(f, "the file is over the {} KiB limit", limit / 1024),
             ReadError::NotText => write!(f, "the file is not UTF-8 text"),
             ReadError::Io(e) => write!(f, "{e}"),
         }
@@ -290,7 +294,7 @@ pub fn read_limited(path: &Path, limit: usize) -> Result<String, ReadError> {
         .read_to_end(&mut buf)
         .map_err(ReadError::Io)?;
     if buf.len() > limit {
-        return Err(ReadError::TooLarge);
+        return Err(ReadError::TooLarge(limit));
     }
     String::from_utf8(buf).map_err(|_| ReadError::NotText)
 }

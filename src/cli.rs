@@ -345,9 +345,11 @@ pub fn main() -> ExitCode {
             }
         }
         Err(failure) => {
-            eprintln!("tariff-finder: {}", failure.message);
+            // Not eprintln!: a closed stderr (`2>&1 | head`) must not turn a clean exit into a panic.
+            let mut stderr = std::io::stderr().lock();
+            let _ = writeln!(stderr, "tariff-finder: {}", failure.message);
             if let Some(hint) = &failure.hint {
-                eprintln!("  hint: {hint}");
+                let _ = writeln!(stderr, "  hint: {hint}");
             }
             ExitCode::from(failure.code)
         }

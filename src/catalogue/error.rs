@@ -88,9 +88,12 @@ impl CatalogueError {
             let width = text[start..span.end.clamp(start, line_end)].chars().count().max(1);
             err.line = Some(text[..start].matches('\n').count() + 1);
             err.column = Some(column);
-            // The line may hold escape sequences or bidi overrides: never echo them raw.
-            let shown: String = crate::text_safety::clean(line_text).chars().take(160).collect();
-            let marker = format!("{}{}", " ".repeat(column - 1), "^".repeat(width.min(80)));
+            // The line may hold escape sequences or bidi overrides: never echo them raw. A long
+            // line is shown as a window of 160 characters around the marked place.
+            let clean_line = crate::text_safety::clean(line_text);
+            let skip = (column - 1).saturating_sub(80);
+            let shown: String = clean_line.chars().skip(skip).take(160).collect();
+            let marker = format!("{}{}", " ".repeat(column - 1 - skip), "^".repeat(width.min(80)));
             err.excerpt = Some((shown, marker));
         }
         err

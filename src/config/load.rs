@@ -139,7 +139,10 @@ pub fn load(sources: &Sources, kiosk: bool) -> Result<Loaded, LoadError> {
 }
 
 fn read(path: &Path) -> Result<String, String> {
-    crate::check::read_limited(path, MAX_CONFIG_BYTES as usize).map_err(|e| format!("cannot read it: {e}"))
+    crate::check::read_limited(path, MAX_CONFIG_BYTES as usize).map_err(|e| match e {
+        crate::check::ReadError::TooLarge(_) => format!("{e}: a config file is a few lines"),
+        other => format!("cannot read it: {other}"),
+    })
 }
 
 #[cfg(test)]

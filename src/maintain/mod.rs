@@ -32,6 +32,15 @@ fn source(file: Option<&Path>, caches: &crate::check::Caches) -> Result<(String,
     })
 }
 
+fn read_failure(path: &Path, e: crate::check::ReadError) -> Failure {
+    let hint = match e {
+        crate::check::ReadError::TooLarge(_) => "a real catalogue is far smaller: check you gave the right file",
+        crate::check::ReadError::NotText => "a catalogue is a TOML text file (UTF-8)",
+        crate::check::ReadError::Io(_) => "check the path",
+    };
+    Failure::usage(format!("{}: {e}", path.display()), hint)
+}
+
 /// `catalogue check`: every error (exit 2), then warnings and a summary.
 pub fn check(file: Option<&Path>, strict: bool, today: Date, caches: &crate::check::Caches) -> Result<String, Failure> {
     let (name, text) = source(file, caches)?;
@@ -165,11 +174,12 @@ pub fn fmt(file: Option<&Path>, check_only: bool) -> Result<String, Failure> {
         )
     })?;
     let name = path.display().to_string();
-    let text = read_limited(&path, catalogue::MAX_CATALOGUE_BYTES)
-        .map_err(|e| Failure::usage(format!("{name}: {e}"), "check the path"))?;
+    let text = read_limited(&path, catalogue::MAX_CATALOGUE_BYTES).map_err(|e| read_failure(&path, e))?;
     let formatted = fmt::format(&text).map_err(|e| {
+        // The parser's message quotes the line: keep a long one short.
+        let short: Vec<String> = e.trim_end().lines().map(|l| l.chars().take(160).collect()).collect();
         Failure::usage(
-            format!("{name} is not TOML, so it cannot be formatted:\n{}", e.trim_end()),
+            format!("{name} is not TOML, so it cannot be formatted:\n{}", short.join("\n")),
             "run `tariff-finder catalogue check` for the line to fix",
         )
     })?;
