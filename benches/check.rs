@@ -107,3 +107,22 @@ fn verify_catalogue_signature(bencher: divan::Bencher) {
     let keys = [pair.pk.clone()];
     bencher.bench(|| tariff_finder::signing::vouched_by(catalogue::EMBEDDED.as_bytes(), &sig, &keys).unwrap());
 }
+
+/// A catalogue of `n` copies of the minimal offer (each with its own id).
+fn catalogue_of(n: usize) -> String {
+    let minimal = include_str!("../tests/catalogues/valid-minimal.toml");
+    let (head, offer) = minimal.split_once("[[tariff]]").unwrap();
+    let mut text = head.to_string();
+    for i in 0..n {
+        text.push_str("[[tariff]]");
+        text.push_str(&offer.replace("example-essentials", &format!("example-{i}")));
+    }
+    text
+}
+
+/// Load and validate at 10, 1,000 and 10,000 offers: the growth should be linear.
+#[divan::bench(args = [10, 1_000, 10_000], sample_count = 10)]
+fn parse_catalogue_of(bencher: divan::Bencher, offers: usize) {
+    let text = catalogue_of(offers);
+    bencher.bench(|| catalogue::parse(divan::black_box(&text), "growth.toml").unwrap());
+}

@@ -428,7 +428,9 @@ fn special(trimmed: &str) -> Option<PostcodeInfo> {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    let compact: String = upper.chars().filter(|c| !c.is_whitespace()).collect();
+    // The main path drops dots too ("B1.1BB"); so must this one, or "HM.12" and "HM12" would
+    // differ. Hyphens stay: they tell Cayman's KY1-1234 from Fife's KY1.
+    let compact: String = upper.chars().filter(|c| !c.is_whitespace() && *c != '.').collect();
     let make = |status: Status, normalised: String, territory: Option<&'static str>| PostcodeInfo {
         input: trimmed.to_string(),
         normalised,
@@ -484,7 +486,8 @@ fn special(trimmed: &str) -> Option<PostcodeInfo> {
     }
     if compact.len() == 4 && compact.as_bytes()[..2].iter().all(u8::is_ascii_alphabetic) && digits(&compact[2..]) {
         let area = &compact[..2];
-        let uk_area = is_known_area(area) || matches!(area, "BF" | "BX");
+        // GX is Gibraltar's (GX11), handled with the UK codes; found by fuzzing ("GX11" was Bermuda).
+        let uk_area = is_known_area(area) || matches!(area, "BF" | "BX" | "GX");
         if !uk_area {
             return Some(make(
                 Status::OverseasTerritory,
@@ -655,6 +658,14 @@ mod tests {
         assert_eq!(lookup("IM1 1AA").unwrap().territory, Some("Isle of Man"));
         assert_eq!(lookup("GY1 1AA").unwrap().territory, Some("Guernsey"));
         assert_eq!(lookup("GX11 1AA").unwrap().territory, Some("Gibraltar"));
+        // Regression (fuzzing): every spelling of Gibraltar's outward code is Gibraltar, and a
+        // normalised code looks up to itself.
+        for input in ["GX11", " GX.11", "gx 11", "GX11 1AA"] {
+            let info = lookup(input).unwrap();
+            assert_eq!(info.territory, Some("Gibraltar"), "{input}");
+            assert_eq!(lookup(&info.normalised).unwrap().normalised, info.normalised, "{input}");
+        }
+        assert_eq!(lookup("HM.12").unwrap().territory, Some("Bermuda"));
         assert_eq!(lookup("FIQQ 1ZZ").unwrap().status, Status::OverseasTerritory);
         assert_eq!(lookup("KY1-1234").unwrap().territory, Some("Cayman Islands"));
         assert_eq!(lookup("KY1 1AA").unwrap().nations, ["Scotland"], "Fife, not Cayman");

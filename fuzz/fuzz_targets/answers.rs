@@ -4,7 +4,7 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else { return };
-    let Ok(answers) = tariff_finder::answers::Answers::from_toml(text) else { return };
+    let Ok(mut answers) = tariff_finder::answers::Answers::from_toml(text) else { return };
     if answers.check_consistent().is_err() {
         return;
     }
