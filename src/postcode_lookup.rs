@@ -92,7 +92,8 @@ pub fn apply(info: &mut PostcodeInfo, lookup: &Lookup) -> Option<String> {
             info.normalised
         )),
         Lookup::Unavailable(why) => Some(format!(
-            "could not confirm the postcode online ({why}); using the built-in table"
+            "could not confirm the postcode online ({}); using the built-in table",
+            crate::text_safety::clean(why)
         )),
     }
 }

@@ -283,7 +283,11 @@ pub fn command(config: &crate::config::Config, system: bool, today: Date) -> Res
         )),
         Err(e) => Err(Failure {
             code: 1,
-            message: format!("refresh failed: {}\n  Nothing changed: still using {now}.", e.what),
+            // Parts of the reason come from the network (a TLS or HTTP error): never echo them raw.
+            message: format!(
+                "refresh failed: {}\n  Nothing changed: still using {now}.",
+                crate::text_safety::clean(&e.what)
+            ),
             hint: Some(e.hint),
         }),
     }

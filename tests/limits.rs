@@ -123,3 +123,51 @@ fn a_kiosk_left_alone_for_a_week_is_still_on_its_first_screen() {
     assert_eq!(app.step, Step::Languages);
     assert!(app.answers.benefits.is_empty());
 }
+
+#[test]
+fn a_resize_storm_never_panics_and_ends_on_the_right_screen() {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use tariff_finder::i18n::Lang;
+    use tariff_finder::tui::app::App;
+    use tariff_finder::tui::intent::Intent;
+    for lang in [Lang::EnGb, Lang::Pa] {
+        let mut app = App::new(
+            tariff_finder::catalogue::embedded(),
+            tariff_finder::catalogue::Origin::Embedded,
+            lang,
+            lang,
+            tariff_finder::date::Date::new(2026, 11, 26).unwrap(),
+            tariff_finder::tui::theme::Theme::Plain,
+        );
+        for i in [Intent::Next, Intent::Toggle, Intent::Next, Intent::Next] {
+            app.update(i);
+        }
+        for c in "B1 1BB".chars() {
+            app.update(Intent::Char(c));
+        }
+        app.update(Intent::Next);
+        app.update(Intent::Next);
+        // 120 sizes from 1x1 to 250x80 in a fixed pseudo-random order, one frame each.
+        let mut seed: u32 = 12345;
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        for _ in 0..120 {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            let (w, h) = (1 + (seed >> 8) % 250, 1 + (seed >> 20) % 80);
+            terminal.backend_mut().resize(w as u16, h as u16);
+            terminal.autoresize().unwrap();
+            terminal.draw(|f| f.render_widget(&app, f.area())).unwrap();
+        }
+        terminal.backend_mut().resize(120, 40);
+        terminal.autoresize().unwrap();
+        terminal.draw(|f| f.render_widget(&app, f.area())).unwrap();
+        let drawn: String = terminal
+            .backend()
+            .buffer()
+            .content()
+            .iter()
+            .map(|c| c.symbol())
+            .collect();
+        assert!(drawn.contains("£"), "{lang}: the guidance is back after the storm");
+    }
+}

@@ -155,3 +155,71 @@ fn maintainer_commands_never_echo_hostile_text_raw() {
         assert_clean(&args.join(" "), &err);
     }
 }
+
+#[test]
+fn the_wizard_and_plain_mode_never_draw_hostile_text_raw() {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use tariff_finder::catalogue::{self, Origin};
+    use tariff_finder::i18n::Lang;
+    use tariff_finder::tui::app::{App, Step};
+    use tariff_finder::tui::intent::Intent;
+    let file = hostile_catalogue();
+    let text = std::fs::read_to_string(file.path()).unwrap();
+    let cat = catalogue::parse(&text, "hostile.toml").unwrap();
+    let today = tariff_finder::date::Date::new(2026, 11, 26).unwrap();
+    let mut app = App::new(
+        cat.clone(),
+        Origin::Embedded,
+        Lang::EnGb,
+        Lang::EnGb,
+        today,
+        tariff_finder::tui::theme::Theme::Plain,
+    );
+    for i in [Intent::Next, Intent::Toggle, Intent::Next, Intent::Next] {
+        app.update(i);
+    }
+    for c in "HU1 1AA".chars() {
+        app.update(Intent::Char(c));
+    }
+    app.update(Intent::Next);
+    assert_eq!(app.step, Step::Results);
+    let mut seen_offer = false;
+    for screen in 0..40 {
+        if screen == 20 {
+            app.update(Intent::Adviser);
+        }
+        let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
+        terminal.draw(|f| f.render_widget(&app, f.area())).unwrap();
+        let drawn: String = terminal
+            .backend()
+            .buffer()
+            .content()
+            .iter()
+            .map(|c| c.symbol())
+            .collect();
+        seen_offer |= drawn.contains("alert(1)");
+        assert_clean(&format!("wizard screen {screen}"), &drawn);
+        app.update(if screen % 2 == 0 { Intent::Down } else { Intent::Next });
+        if app.step == Step::Guidance {
+            app.update(Intent::Back);
+        }
+    }
+    assert!(seen_offer, "the hostile offer was on screen, as text");
+
+    let mut out = Vec::new();
+    let mut input = "\n\n1\nHU1 1AA\n1\n".as_bytes();
+    tariff_finder::plain::run(
+        cat,
+        Origin::Embedded,
+        (Lang::EnGb, Lang::EnGb),
+        today,
+        None,
+        &mut input,
+        &mut out,
+    )
+    .unwrap();
+    let plain = String::from_utf8(out).unwrap();
+    assert!(plain.contains("alert(1)"), "{plain}");
+    assert_clean("plain mode", &plain);
+}
