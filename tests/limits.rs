@@ -87,19 +87,11 @@ fn ten_megabytes_of_answers_on_stdin_are_refused() {
 
 #[test]
 fn a_kiosk_left_alone_for_a_week_is_still_on_its_first_screen() {
-    use tariff_finder::tui::app::{App, Effect, Step};
+    use tariff_finder::tui::app::{Effect, Step};
     use tariff_finder::tui::intent::Intent;
     use tariff_finder::tui::kiosk::Kiosk;
     let lang = tariff_finder::i18n::Lang::Cy;
-    let mut app = App::new(
-        tariff_finder::catalogue::embedded(),
-        tariff_finder::catalogue::Origin::Embedded,
-        lang,
-        lang,
-        tariff_finder::date::Date::new(2026, 11, 26).unwrap(),
-        tariff_finder::tui::theme::Theme::Plain,
-    )
-    .kiosk(Kiosk::new(
+    let mut app = common::wizard(tariff_finder::catalogue::embedded(), lang).kiosk(Kiosk::new(
         Duration::from_secs(120),
         Duration::from_secs(30),
         None,
@@ -129,24 +121,10 @@ fn a_resize_storm_never_panics_and_ends_on_the_right_screen() {
     use ratatui::Terminal;
     use ratatui::backend::TestBackend;
     use tariff_finder::i18n::Lang;
-    use tariff_finder::tui::app::App;
     use tariff_finder::tui::intent::Intent;
     for lang in [Lang::EnGb, Lang::Pa] {
-        let mut app = App::new(
-            tariff_finder::catalogue::embedded(),
-            tariff_finder::catalogue::Origin::Embedded,
-            lang,
-            lang,
-            tariff_finder::date::Date::new(2026, 11, 26).unwrap(),
-            tariff_finder::tui::theme::Theme::Plain,
-        );
-        for i in [Intent::Next, Intent::Toggle, Intent::Next, Intent::Next] {
-            app.update(i);
-        }
-        for c in "B1 1BB".chars() {
-            app.update(Intent::Char(c));
-        }
-        app.update(Intent::Next);
+        let mut app = common::wizard(tariff_finder::catalogue::embedded(), lang);
+        common::to_results(&mut app, "B1 1BB");
         app.update(Intent::Next);
         // 120 sizes from 1x1 to 250x80 in a fixed pseudo-random order, one frame each.
         let mut seed: u32 = 12345;

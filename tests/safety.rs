@@ -162,27 +162,14 @@ fn the_wizard_and_plain_mode_never_draw_hostile_text_raw() {
     use ratatui::backend::TestBackend;
     use tariff_finder::catalogue::{self, Origin};
     use tariff_finder::i18n::Lang;
-    use tariff_finder::tui::app::{App, Step};
+    use tariff_finder::tui::app::Step;
     use tariff_finder::tui::intent::Intent;
     let file = hostile_catalogue();
     let text = std::fs::read_to_string(file.path()).unwrap();
     let cat = catalogue::parse(&text, "hostile.toml").unwrap();
     let today = tariff_finder::date::Date::new(2026, 11, 26).unwrap();
-    let mut app = App::new(
-        cat.clone(),
-        Origin::Embedded,
-        Lang::EnGb,
-        Lang::EnGb,
-        today,
-        tariff_finder::tui::theme::Theme::Plain,
-    );
-    for i in [Intent::Next, Intent::Toggle, Intent::Next, Intent::Next] {
-        app.update(i);
-    }
-    for c in "HU1 1AA".chars() {
-        app.update(Intent::Char(c));
-    }
-    app.update(Intent::Next);
+    let mut app = common::wizard(cat.clone(), Lang::EnGb);
+    common::to_results(&mut app, "HU1 1AA");
     assert_eq!(app.step, Step::Results);
     let mut seen_offer = false;
     for screen in 0..40 {

@@ -24,3 +24,32 @@ pub fn tariff_finder() -> assert_cmd::Command {
     }
     cmd
 }
+
+/// A wizard on `catalogue` in `lang`, on 2026-11-26, plain theme.
+#[allow(dead_code)]
+pub fn wizard(
+    catalogue: tariff_finder::catalogue::Catalogue,
+    lang: tariff_finder::i18n::Lang,
+) -> tariff_finder::tui::app::App {
+    tariff_finder::tui::app::App::new(
+        catalogue,
+        tariff_finder::catalogue::Origin::Embedded,
+        lang,
+        lang,
+        tariff_finder::date::Date::new(2026, 11, 26).unwrap(),
+        tariff_finder::tui::theme::Theme::Plain,
+    )
+}
+
+/// Through the wizard to the results: the first benefit ticked, `postcode` typed.
+#[allow(dead_code)]
+pub fn to_results(app: &mut tariff_finder::tui::app::App, postcode: &str) {
+    use tariff_finder::tui::intent::Intent;
+    for i in [Intent::Next, Intent::Toggle, Intent::Next, Intent::Next] {
+        app.update(i);
+    }
+    for c in postcode.chars() {
+        app.update(Intent::Char(c));
+    }
+    app.update(Intent::Next);
+}
