@@ -8,6 +8,8 @@ use std::time::{Duration, Instant};
 
 struct Tmux {
     socket: String,
+    /// The program in the pane, killed by pid on drop: it may ignore a hang-up.
+    pid: Option<i32>,
 }
 
 impl Tmux {
@@ -43,8 +45,9 @@ impl Tmux {
             .expect("tmux is installed (.ci/run installs it)")
             .success();
         assert!(ok, "tmux session started");
-        let t = Tmux { socket };
+        let mut t = Tmux { socket, pid: None };
         t.wait_for("Step 1 of 6");
+        t.pid = t.program_pid().parse().ok();
         t
     }
 
@@ -108,8 +111,34 @@ impl Tmux {
 
 impl Drop for Tmux {
     fn drop(&mut self) {
-        let _ = Command::new("tmux").args(["-L", &self.socket, "kill-server"]).status();
+        let _ = Command::new("tmux")
+            .args(["-L", &self.socket, "kill-server"])
+            .stderr(std::process::Stdio::null())
+            .status();
+        if let Some(pid) = self.pid {
+            // SAFETY: a signal to the pid this test started; harmless if it has already gone.
+            unsafe { libc::kill(pid, libc::SIGKILL) };
+        }
     }
+}
+
+/// Whether a process has ended (gone, or a zombie waiting for its parent).
+fn ended(pid: i32) -> bool {
+    std::fs::read_to_string(format!("/proc/{pid}/stat")).map_or(true, |stat| {
+        stat.rsplit_once(')')
+            .is_some_and(|(_, rest)| rest.trim_start().starts_with('Z'))
+    })
+}
+
+fn wait_until_ended(pid: i32, limit: Duration) -> bool {
+    let start = Instant::now();
+    while start.elapsed() < limit {
+        if ended(pid) {
+            return true;
+        }
+        sleep(Duration::from_millis(50));
+    }
+    ended(pid)
 }
 
 #[test]
@@ -291,4 +320,76 @@ fn a_kiosk_session_writes_no_file() {
         let left: Vec<_> = std::fs::read_dir(dir).unwrap().collect();
         assert!(left.is_empty(), "files left in {}: {left:?}", dir.display());
     }
+}
+
+#[test]
+fn an_unfinished_escape_sequence_does_not_stop_the_idle_wipe() {
+    if !is_root() {
+        return; // the kiosk config is trusted only when root owns it
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let config = kiosk_config(dir.path(), 3, 1);
+    let t = Tmux::start_in("escape", &format!("--kiosk --config {}", config.display()), &[], None);
+    t.keys(&["Enter", "Space"]);
+    t.wait_for("[x]");
+    // Alt+[ sends ESC [ and nothing after it: the reader waits for the rest of a sequence.
+    t.keys(&["M-["]);
+    let start = Instant::now();
+    let s = t.wait_for("Step 1 of 6");
+    assert!(!s.contains("[x]"), "answers wiped:\n{s}");
+    assert!(start.elapsed() < Duration::from_secs(8), "reset after idle + countdown");
+    // And the keys still work: F12 from the benefits step.
+    t.keys(&["Enter", "M-[", "Space", "F12"]);
+    t.wait_for("Step 1 of 6");
+}
+
+#[test]
+fn closing_the_terminal_ends_the_program_at_once() {
+    for (name, args) in [("hangup-wizard", ""), ("hangup-kiosk", "--kiosk")] {
+        let t = Tmux::start(name, args);
+        t.keys(&["Enter", "Space"]);
+        t.wait_for("[x]");
+        // An unfinished sequence first: the reader is then blocked when the terminal goes.
+        t.keys(&["M-["]);
+        let pid = t.pid.expect("program pid");
+        Command::new("tmux")
+            .args(["-L", &t.socket, "kill-server"])
+            .status()
+            .unwrap();
+        assert!(
+            wait_until_ended(pid, Duration::from_secs(3)),
+            "{name}: still running 3 s after the terminal closed"
+        );
+    }
+}
+
+#[test]
+fn a_large_paste_is_cut_to_the_field_and_never_ends_the_program() {
+    let t = Tmux::start("paste", "--kiosk");
+    t.keys(&["Enter", "Enter", "Enter"]);
+    t.wait_for("Step 4 of 6");
+    let text = "B1 1BB ".repeat(430);
+    assert!(text.len() > 3000);
+    let file = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(file.path(), &text).unwrap();
+    let tmux = |args: &[&str]| {
+        let mut all = vec!["-L", t.socket.as_str()];
+        all.extend_from_slice(args);
+        Command::new("tmux").args(&all).status().unwrap()
+    };
+    // Bracketed (as a terminal pastes), then typed as keys (as a terminal without it pastes).
+    tmux(&["load-buffer", file.path().to_str().unwrap()]);
+    tmux(&["paste-buffer", "-p", "-t", "0"]);
+    sleep(Duration::from_millis(500));
+    t.text(&text);
+    sleep(Duration::from_secs(2));
+    let s = t.screen();
+    assert!(!s.contains("EXITED"), "still running:\n{s}");
+    assert!(s.contains("Step 4 of 6"), "{s}");
+    let field = s.lines().find(|l| l.starts_with('│')).unwrap_or_default();
+    let typed = field.trim_matches(|c| c == '│' || c == ' ' || c == '▏');
+    assert!(
+        typed.chars().count() <= 16,
+        "the postcode field holds at most 16 characters: {typed:?}"
+    );
 }

@@ -16,6 +16,9 @@ use super::intent::Intent;
 use super::kiosk::{Kiosk, PinOutcome};
 use super::theme::Theme;
 
+/// The benefits filter holds a word or two; more is a paste gone astray.
+const MAX_FILTER_CHARS: usize = 32;
+
 /// The steps of the wizard, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Step {
@@ -286,11 +289,11 @@ impl App {
     pub fn input(&mut self, intent: Intent, now: std::time::Duration) -> Effect {
         let Some(kiosk) = &mut self.kiosk else {
             return match intent {
-                Intent::Admin => Effect::None,
+                Intent::Admin | Intent::Activity => Effect::None,
                 _ => self.update(intent),
             };
         };
-        if kiosk.touch(now) {
+        if kiosk.touch(now) || intent == Intent::Activity {
             // The key only asked for more time.
             return Effect::None;
         }
@@ -308,6 +311,8 @@ impl App {
                 Effect::None
             }
             Intent::NewResident => Effect::Reset,
+            // Adviser mode is for staff laptops: a kiosk keeps the guided steps.
+            Intent::Adviser => Effect::None,
             // A shared clipboard would hand the guidance to the next person.
             Intent::Copy => Effect::None,
             // The kiosk's catalogue comes from the system cache, refreshed by root's timer.
@@ -594,6 +599,9 @@ impl App {
             }
             Overlay::None => {}
         }
+        if intent == Intent::Activity {
+            return Effect::None;
+        }
         self.message = None;
         match intent {
             Intent::Quit => {
@@ -676,6 +684,16 @@ impl App {
                     self.step = Step::Benefits;
                 }
             }
+            Intent::PickLanguage(column, row) => {
+                let (column, row) = (usize::from(column).min(1), usize::from(row).min(Lang::ALL.len() - 1));
+                self.lang_column = column;
+                self.lang_cursor[column] = row;
+                if column == 0 {
+                    // As moving does: the screen follows the resident's language until chosen apart.
+                    self.lang_cursor[1] = row;
+                }
+                self.set_languages(Lang::ALL[self.lang_cursor[0]], Lang::ALL[self.lang_cursor[1]]);
+            }
             _ => {}
         }
         // Moving in the resident's column carries the screen language along until it is chosen apart.
@@ -724,7 +742,7 @@ impl App {
                     self.set_choice(f, c);
                 }
             }
-            Intent::Char(c) => {
+            Intent::Char(c) if self.filter.chars().count() < MAX_FILTER_CHARS => {
                 self.filter.push(c);
                 self.benefit_cursor = 0;
             }
@@ -852,6 +870,18 @@ impl App {
             }
             _ => Effect::None,
         }
+    }
+
+    /// The print command finished. A kiosk's resident is told only what to do next; the details
+    /// are for staff (the shell writes them to the system log).
+    pub fn printed(&mut self, outcome: Result<(), String>) {
+        self.message = Some(match outcome {
+            Ok(()) => self.ui.get("printed"),
+            Err(_) if self.kiosk.is_some() => self.ui.get("kiosk-print-failed"),
+            Err(reason) => self
+                .ui
+                .fmt("print-failed", &[("reason", crate::text_safety::clean(&reason).into())]),
+        });
     }
 
     /// A live lookup's answer: used for this postcode while it stays typed, with a note.

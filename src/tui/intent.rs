@@ -40,6 +40,32 @@ pub enum Intent {
     Refresh,
     /// Kiosk only: the staff chord (Ctrl+Alt+A) that asks for the admin PIN.
     Admin,
+    /// Someone is there (a click on empty space): a kiosk's idle clock restarts, nothing else.
+    Activity,
+    /// A tap on a language in the first step's lists: (column, row).
+    PickLanguage(u8, u8),
+}
+
+/// Pasted text longer than this is cut: no field takes more (a postcode 16, a PIN 32, the filter 32).
+pub const MAX_PASTE_CHARS: usize = 64;
+
+/// The intents of pasted text: its characters, typed into the focused field, when one has focus.
+/// Line breaks and other controls are dropped, so a paste can never press Enter.
+pub fn from_paste(text: &str, typing: bool) -> Vec<Intent> {
+    if !typing {
+        return vec![Intent::Activity];
+    }
+    let chars: Vec<Intent> = text
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(MAX_PASTE_CHARS)
+        .map(Intent::Char)
+        .collect();
+    if chars.is_empty() {
+        vec![Intent::Activity]
+    } else {
+        chars
+    }
 }
 
 /// The intent of a key press. `typing` is true when a text field has focus: then letters are
@@ -138,6 +164,23 @@ mod tests {
                 None
             );
         }
+    }
+
+    #[test]
+    fn a_paste_is_text_for_the_focused_field_and_never_a_key() {
+        let long = "B1 1BB\n".repeat(500);
+        let typed = from_paste(&long, true);
+        assert_eq!(typed.len(), MAX_PASTE_CHARS, "capped");
+        assert!(
+            typed.iter().all(|i| matches!(i, Intent::Char(c) if *c != '\n')),
+            "no Enter"
+        );
+        assert_eq!(
+            from_paste(&long, false),
+            vec![Intent::Activity],
+            "nothing is typed without a field"
+        );
+        assert_eq!(from_paste("\x1b[", true), vec![Intent::Char('[')]);
     }
 
     #[test]

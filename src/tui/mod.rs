@@ -2,8 +2,10 @@
 //! the terminal, the event loop and the effects (files, clipboard) live here and nowhere else.
 
 pub mod app;
+pub mod input;
 pub mod intent;
 pub mod kiosk;
+pub mod screen;
 pub mod steps;
 pub mod theme;
 pub mod view;
@@ -12,12 +14,13 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{Receiver, Sender, channel};
+use std::sync::mpsc::{RecvTimeoutError, Sender, channel};
 use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{self, Event, MouseEventKind};
 
 use app::{App, Effect};
+use input::Incoming;
 use intent::Intent;
 
 /// What the shell needs beyond the app's state: where handouts go, and where a newer catalogue
@@ -42,22 +45,36 @@ enum Done {
     PostcodeChecked(String, crate::postcode_lookup::Lookup),
 }
 
+/// Everything the UI thread waits for, on one channel.
+enum Message {
+    Terminal(Incoming),
+    Done(Done),
+}
+
 /// Escape sequences that wipe the visible screen and the terminal's scrollback.
 const CLEAR_ALL: &str = "\x1b[H\x1b[2J\x1b[3J";
 
+/// How long the UI thread waits for input before the clock moves on: the kiosk's countdown,
+/// signals and a closed terminal are all noticed within this.
+const TICK: Duration = Duration::from_millis(200);
+
+/// Input handled before the screen is drawn again: a long paste is taken in one go.
+const BATCH: usize = 4096;
+
 /// Runs the wizard until the person quits (or, in a kiosk, until the admin PIN or a supervisor's
-/// SIGTERM/SIGHUP). The terminal is restored on every exit path: ratatui's panic hook restores it
-/// after a panic too, and in a kiosk the panic message carries no state.
+/// SIGTERM/SIGHUP), or until the terminal goes away. The answers are wiped and the terminal
+/// restored on every exit path; a panic restores it too, and in a kiosk its message carries no
+/// state.
 pub fn run(mut app: App, settings: Settings) -> std::io::Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
-    let mut terminal = ratatui::try_init()?;
+    let mut terminal = screen::init()?;
     let kiosk = app.kiosk.is_some();
     if kiosk {
         std::panic::set_hook(Box::new(|_| {
-            let _ = ratatui::try_restore();
+            let _ = screen::restore();
             eprint!("{CLEAR_ALL}");
             eprintln!("tariff-finder stopped after an internal error. Nothing was saved.");
         }));
@@ -65,101 +82,145 @@ pub fn run(mut app: App, settings: Settings) -> std::io::Result<()> {
     if settings.mouse {
         ratatui::crossterm::execute!(std::io::stdout(), event::EnableMouseCapture)?;
     }
-    let (done_tx, done_rx) = channel();
+    let (tx, rx) = channel();
+    input::spawn(tx.clone(), Message::Terminal)?;
     let start = Instant::now();
     let mut refresher = Refresher::new(&settings, kiosk);
     if settings.refresh.on_start == Some(true) {
-        refresher.start(&mut app, &settings, &done_tx);
+        refresher.start(&mut app, &settings, &tx);
     }
     let result = (|| -> std::io::Result<()> {
+        let mut pending: Option<Message> = None;
         while !stop.load(Ordering::Relaxed) {
-            terminal.draw(|frame| frame.render_widget(&app, frame.area()))?;
-            let before = app.layout_key();
+            if pending.is_none() {
+                terminal.draw(|frame| frame.render_widget(&app, frame.area()))?;
+            }
             let size = terminal.size()?;
             let area = ratatui::layout::Rect::new(0, 0, size.width, size.height);
-            let effect = match next_intent(&app, area, &done_rx)? {
-                Some(Input::Intent(intent)) => app.input(intent, start.elapsed()),
-                Some(Input::Done(Done::Printed(outcome))) => {
-                    app.message = Some(match outcome {
-                        Ok(()) => app.ui.get("printed"),
-                        Err(reason) => app.ui.fmt("print-failed", &[("reason", reason.into())]),
-                    });
-                    Effect::None
-                }
-                Some(Input::Done(Done::PostcodeChecked(postcode, lookup))) => {
-                    app.postcode_checked(postcode, lookup);
-                    Effect::None
-                }
-                Some(Input::Done(Done::Refreshed(outcome))) => {
-                    refresher.finished(&mut app, outcome);
-                    Effect::None
-                }
-                None => {
-                    if refresher.due() {
-                        refresher.start(&mut app, &settings, &done_tx);
-                    }
-                    app.tick(start.elapsed())
-                }
+            let message = match pending.take() {
+                Some(m) => Some(m),
+                None => match rx.recv_timeout(TICK) {
+                    Ok(m) => Some(m),
+                    Err(RecvTimeoutError::Timeout) => None,
+                    Err(RecvTimeoutError::Disconnected) => return Ok(()),
+                },
             };
+            if screen::hung_up() {
+                return Ok(());
+            }
+            let before = app.layout_key();
+            let mut effects = Vec::new();
+            let mut handled = 0;
+            let mut next = message;
+            loop {
+                match next {
+                    None => {
+                        if refresher.due() {
+                            refresher.start(&mut app, &settings, &tx);
+                        }
+                        effects.push(app.tick(start.elapsed()));
+                    }
+                    Some(Message::Terminal(Incoming::Closed)) => return Ok(()),
+                    Some(Message::Terminal(Incoming::Event(e))) => {
+                        for intent in intents(&app, area, e) {
+                            effects.push(app.input(intent, start.elapsed()));
+                        }
+                    }
+                    Some(Message::Done(done)) => finish(&mut app, &mut refresher, done),
+                }
+                handled += 1;
+                // An effect (a file, a reset) is carried out before more input is read.
+                if effects.iter().any(|e| *e != Effect::None) || handled >= BATCH {
+                    break;
+                }
+                match rx.try_recv() {
+                    Ok(m) => next = Some(m),
+                    Err(_) => break,
+                }
+            }
             // Terminals place combining marks (Gurmukhi, Bengali) differently from the cell grid;
             // a new screen starts from a clean slate so none are left behind.
             if before != app.layout_key() {
                 terminal.clear()?;
             }
-            match effect {
-                Effect::Quit => return Ok(()),
-                Effect::Reset => {
-                    let newer = newer_catalogue(&app, settings.catalogue_path.as_deref(), &settings.caches);
-                    app.reset(newer);
-                    terminal.clear()?;
-                    let mut out = std::io::stdout();
-                    write!(out, "{CLEAR_ALL}")?;
-                    out.flush()?;
+            for effect in effects {
+                match effect {
+                    Effect::None => {}
+                    Effect::Quit => return Ok(()),
+                    Effect::Reset => {
+                        let newer = newer_catalogue(&app, settings.catalogue_path.as_deref(), &settings.caches);
+                        app.reset(newer);
+                        terminal.clear()?;
+                        let mut out = std::io::stdout();
+                        write!(out, "{CLEAR_ALL}")?;
+                        out.flush()?;
+                    }
+                    Effect::Refresh => refresher.start(&mut app, &settings, &tx),
+                    other => apply(&mut app, other, &settings, &tx)?,
                 }
-                Effect::Refresh => refresher.start(&mut app, &settings, &done_tx),
-                other => apply(&mut app, other, &settings, &done_tx)?,
+            }
+            // More input may be waiting: take it before drawing again.
+            if handled >= BATCH {
+                pending = rx.try_recv().ok();
             }
         }
         Ok(())
     })();
     // Wipe the answers and the typed postcode and filter before the memory is given back.
     app.new_resident();
-    if settings.mouse {
-        let _ = ratatui::crossterm::execute!(std::io::stdout(), event::DisableMouseCapture);
-    }
-    ratatui::try_restore()?;
+    let restored = screen::restore();
     if kiosk {
         print!("{CLEAR_ALL}");
-        std::io::stdout().flush()?;
+        let _ = std::io::stdout().flush();
     }
-    result
+    result.and(restored)
 }
 
-enum Input {
-    Intent(Intent),
-    Done(Done),
-}
-
-/// Waits a little for a key, a click or finished work; None when the time passed quietly (a tick).
-fn next_intent(app: &App, area: ratatui::layout::Rect, done: &Receiver<Done>) -> std::io::Result<Option<Input>> {
-    if let Ok(d) = done.try_recv() {
-        return Ok(Some(Input::Done(d)));
-    }
-    // Short polls keep the kiosk's countdown moving and notice SIGTERM promptly.
-    if !event::poll(Duration::from_millis(250))? {
-        return Ok(None);
-    }
-    Ok(match event::read()? {
-        Event::Key(key) => intent::from_key(key, app.typing()).map(Input::Intent),
+/// What one terminal event means: a key, a paste (its characters, for the focused field only),
+/// or a click. In a kiosk any click or scroll shows someone is there, even on empty space.
+fn intents(app: &App, area: ratatui::layout::Rect, event: Event) -> Vec<Intent> {
+    match event {
+        Event::Key(key) => intent::from_key(key, app.typing()).into_iter().collect(),
+        Event::Paste(text) => intent::from_paste(&text, app.typing()),
         Event::Mouse(m) => match m.kind {
-            MouseEventKind::ScrollUp => Some(Input::Intent(Intent::Up)),
-            MouseEventKind::ScrollDown => Some(Input::Intent(Intent::Down)),
-            MouseEventKind::Down(event::MouseButton::Left) => app.click(area, m.column, m.row).map(Input::Intent),
-            _ => None,
+            MouseEventKind::ScrollUp => vec![Intent::Up],
+            MouseEventKind::ScrollDown => vec![Intent::Down],
+            MouseEventKind::Down(event::MouseButton::Left) => {
+                vec![app.click(area, m.column, m.row).unwrap_or(Intent::Activity)]
+            }
+            MouseEventKind::Down(_) | MouseEventKind::Drag(_) => vec![Intent::Activity],
+            _ => Vec::new(),
         },
         // A resize simply redraws at the new size on the next pass.
-        _ => None,
-    })
+        _ => Vec::new(),
+    }
+}
+
+/// Background work has finished: its outcome goes on screen.
+fn finish(app: &mut App, refresher: &mut Refresher, done: Done) {
+    match done {
+        Done::Printed(outcome) => app.printed(outcome.map_err(|reason| {
+            // The details are for staff: the system log, never the resident's screen.
+            if app.kiosk.is_some() {
+                log_for_staff(&format!("printing a handout failed: {reason}"));
+            }
+            reason
+        })),
+        Done::PostcodeChecked(postcode, lookup) => app.postcode_checked(postcode, lookup),
+        Done::Refreshed(outcome) => refresher.finished(app, outcome),
+    }
+}
+
+/// A line in the system log (the journal on a kiosk laptop): never personal data.
+fn log_for_staff(line: &str) {
+    let Ok(text) = std::ffi::CString::new(crate::text_safety::clean(line)) else {
+        return;
+    };
+    // SAFETY: a constant format string and one NUL-terminated argument.
+    unsafe {
+        libc::openlog(c"tariff-finder".as_ptr(), libc::LOG_PID, libc::LOG_USER);
+        libc::syslog(libc::LOG_WARNING, c"%s".as_ptr(), text.as_ptr());
+    }
 }
 
 /// At a kiosk's reset: the catalogue file again, or else the newest signed cached copy, when it
@@ -199,7 +260,7 @@ impl Refresher {
         !self.in_flight && self.every.is_some_and(|every| self.last.elapsed() >= every)
     }
 
-    fn start(&mut self, app: &mut App, settings: &Settings, done: &Sender<Done>) {
+    fn start(&mut self, app: &mut App, settings: &Settings, done: &Sender<Message>) {
         if app.kiosk.is_some() || self.in_flight {
             return;
         }
@@ -223,7 +284,7 @@ impl Refresher {
                 today,
                 limits: crate::refresh::LIMITS,
             };
-            let _ = done.send(Done::Refreshed(crate::refresh::run(&plan)));
+            let _ = done.send(Message::Done(Done::Refreshed(crate::refresh::run(&plan))));
         });
     }
 
@@ -263,7 +324,7 @@ impl Refresher {
 }
 
 /// Carries out a file, print or clipboard effect.
-fn apply(app: &mut App, effect: Effect, settings: &Settings, done: &Sender<Done>) -> std::io::Result<()> {
+fn apply(app: &mut App, effect: Effect, settings: &Settings, done: &Sender<Message>) -> std::io::Result<()> {
     match effect {
         Effect::None | Effect::Quit | Effect::Reset | Effect::Refresh => {}
         Effect::ConfirmPostcode(postcode) => {
@@ -272,7 +333,7 @@ fn apply(app: &mut App, effect: Effect, settings: &Settings, done: &Sender<Done>
                 // Only the postcode leaves the laptop; the answer comes back as an event.
                 std::thread::spawn(move || {
                     let lookup = crate::postcode_lookup::confirm(&base, &postcode, crate::postcode_lookup::LIMITS);
-                    let _ = done.send(Done::PostcodeChecked(postcode, lookup));
+                    let _ = done.send(Message::Done(Done::PostcodeChecked(postcode, lookup)));
                 });
             }
         }
@@ -300,7 +361,7 @@ fn apply(app: &mut App, effect: Effect, settings: &Settings, done: &Sender<Done>
                 app.message = Some(app.ui.get("printing"));
                 let done = done.clone();
                 std::thread::spawn(move || {
-                    let _ = done.send(Done::Printed(print(&command, &name, &contents)));
+                    let _ = done.send(Message::Done(Done::Printed(print(&command, &name, &contents))));
                 });
             }
         },
