@@ -185,4 +185,18 @@ mod tests {
         assert_eq!(version_of(".incoming-abc"), None);
         assert_eq!(version_of("tariffs-2026-11-26-1.toml.minisig"), None);
     }
+
+    #[test]
+    fn a_fifo_in_the_cache_is_passed_over_without_waiting() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in ["tariffs-2027-01-01-1.toml", "tariffs-2027-01-01-1.toml.minisig"] {
+            let c = std::ffi::CString::new(dir.path().join(name).to_str().unwrap()).unwrap();
+            // SAFETY: a NUL-terminated path.
+            assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o644) }, 0);
+        }
+        let pair = minisign::KeyPair::generate_unencrypted_keypair().unwrap();
+        let started = std::time::Instant::now();
+        assert!(newest(dir.path(), &[pair.pk], false, None).is_none());
+        assert!(started.elapsed() < std::time::Duration::from_secs(2));
+    }
 }

@@ -213,7 +213,7 @@ fn gather_answers(args: &CheckArgs, catalogue: &Catalogue) -> Result<Answers, Fa
                 String::from_utf8(buf)
                     .map_err(|_| Failure::usage("the answers are not UTF-8 text", "an answers file is TOML text"))?
             } else {
-                read_limited(Path::new(source), MAX_ANSWERS_BYTES).map_err(|e| match e {
+                read_limited_or_pipe(Path::new(source), MAX_ANSWERS_BYTES).map_err(|e| match e {
                     ReadError::TooLarge(_) => bad(crate::answers::AnswersError::TooLarge(MAX_ANSWERS_BYTES + 1)),
                     ReadError::Io(e) => {
                         Failure::usage(format!("{source}: cannot read the answers file: {e}"), "check the path")
@@ -286,9 +286,18 @@ impl std::fmt::Display for ReadError {
     }
 }
 
-/// Reads a whole file, refusing it once it passes `limit` bytes (without reading the rest).
+/// Reads a whole regular file, refusing it once it passes `limit` bytes (without reading the
+/// rest). A FIFO or a device is refused before anything waits on it.
 pub fn read_limited(path: &Path, limit: usize) -> Result<String, ReadError> {
-    let file = std::fs::File::open(path).map_err(ReadError::Io)?;
+    read_from(crate::files::open_regular(path).map_err(ReadError::Io)?, limit)
+}
+
+/// As `read_limited`, but a pipe is fine too: answers may come from `<(…)` in a shell.
+pub fn read_limited_or_pipe(path: &Path, limit: usize) -> Result<String, ReadError> {
+    read_from(std::fs::File::open(path).map_err(ReadError::Io)?, limit)
+}
+
+fn read_from(file: std::fs::File, limit: usize) -> Result<String, ReadError> {
     let mut buf = Vec::new();
     file.take(limit as u64 + 1)
         .read_to_end(&mut buf)

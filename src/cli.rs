@@ -432,6 +432,18 @@ fn interactive(cli: &Cli, plain: bool) -> Result<String, Failure> {
         None => lang,
     };
     let caches = check::Caches::standard(&config, kiosk)?;
+    if kiosk && let Some(path) = &cli.catalogue {
+        // What a public screen tells residents must come from a file only root can change.
+        load::kiosk_trusts_file(path).map_err(|why| {
+            Failure::usage(
+                format!(
+                    "--catalogue {}: a kiosk uses a catalogue file only when root owns it and no one else can write it; this one is {why}",
+                    path.display()
+                ),
+                "sudo chown root:root FILE && sudo chmod 644 FILE, or leave out --catalogue (the kiosk then uses the built-in catalogue and the system cache)",
+            )
+        })?;
+    }
     let (catalogue, origin) = check::load_catalogue(cli.catalogue.as_deref(), &caches, &crate::i18n::Lang::ALL)?;
     let today = crate::date::Date::today();
     let dumb = env("TERM").is_some_and(|t| t == "dumb");

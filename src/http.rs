@@ -3,7 +3,7 @@
 //! sends no cookies and nothing about the resident; the only header of ours is the User-Agent.
 
 use std::io::Read;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use reqwest::blocking::Client;
 use reqwest::header::{ETAG, IF_MODIFIED_SINCE, IF_NONE_MATCH, LAST_MODIFIED};
@@ -13,6 +13,8 @@ use crate::url_policy;
 #[derive(Clone, Copy, Debug)]
 pub struct Limits {
     pub connect: Duration,
+    /// For the whole transfer, from the request to the last byte: a server that drips a byte
+    /// every few seconds is cut off here, not allowed hours.
     pub total: Duration,
     pub max_bytes: usize,
 }
@@ -38,12 +40,18 @@ pub enum Fetched {
 #[derive(Debug, PartialEq, Eq)]
 pub enum FetchError {
     NotAllowed(String),
-    Timeout { seconds: u64 },
+    Timeout {
+        seconds: u64,
+    },
     Connect(String),
     NotFound,
     Status(u16),
-    TooLarge { limit: usize },
+    TooLarge {
+        limit: usize,
+    },
     Redirect(String),
+    /// 304 to a request that asked for the whole file: a stuck cache or server, not "up to date".
+    UnaskedNotModified,
     Other(String),
 }
 
@@ -57,6 +65,10 @@ impl std::fmt::Display for FetchError {
             FetchError::Status(code) => write!(f, "the server answered with an error (HTTP {code})"),
             FetchError::TooLarge { limit } => write!(f, "the download is over the {} KiB limit", limit / 1024),
             FetchError::Redirect(why) => write!(f, "refused a redirect: {why}"),
+            FetchError::UnaskedNotModified => write!(
+                f,
+                "the server answered 304 Not Modified to a request for the whole file, so it sent nothing"
+            ),
             FetchError::Other(why) => write!(f, "{why}"),
         }
     }
@@ -73,6 +85,7 @@ impl FetchError {
             FetchError::Status(code) => format!("server error (HTTP {code})"),
             FetchError::TooLarge { .. } => "the download is too large".into(),
             FetchError::Redirect(_) => "refused a redirect".into(),
+            FetchError::UnaskedNotModified => "the server sent nothing (304)".into(),
             FetchError::Other(_) => "the download failed".into(),
         }
     }
@@ -103,10 +116,7 @@ pub fn client(url: &str, limits: Limits) -> Result<Client, FetchError> {
         .timeout(limits.total)
         .redirect(policy)
         .referer(false);
-    let host = reqwest::Url::parse(url)
-        .ok()
-        .and_then(|u| u.host_str().map(|h| h.trim_matches(['[', ']']).to_string()));
-    if host.is_some_and(|h| url_policy::is_loopback(&h)) {
+    if url_policy::is_loopback(url) {
         builder = builder.no_proxy();
     }
     builder
@@ -114,9 +124,38 @@ pub fn client(url: &str, limits: Limits) -> Result<Client, FetchError> {
         .map_err(|e| FetchError::Other(format!("cannot set up the connection: {e}")))
 }
 
-/// GETs `url`, conditionally when `held` has validators, reading at most `limits.max_bytes`.
+/// GETs `url`, conditionally when `held` has validators, reading at most `limits.max_bytes`,
+/// and giving up when the whole transfer has taken `limits.total`.
 pub fn get(client: &Client, url: &str, held: Option<&Validators>, limits: Limits) -> Result<Fetched, FetchError> {
+    let deadline = Instant::now() + limits.total;
+    let (tx, rx) = std::sync::mpsc::sync_channel(1);
+    let (client, url, held) = (client.clone(), url.to_string(), held.cloned());
+    // reqwest's timeout holds per read: the transfer runs on its own thread so that the caller's
+    // deadline is exact. The worker stops at its next read after the deadline.
+    std::thread::Builder::new()
+        .name("download".into())
+        .spawn(move || {
+            let _ = tx.send(get_until(&client, &url, held.as_ref(), limits, deadline));
+        })
+        .map_err(|e| FetchError::Other(format!("cannot start the download: {e}")))?;
+    let timeout = FetchError::Timeout {
+        seconds: limits.total.as_secs().max(1),
+    };
+    rx.recv_timeout(limits.total).unwrap_or(Err(timeout))
+}
+
+fn get_until(
+    client: &Client,
+    url: &str,
+    held: Option<&Validators>,
+    limits: Limits,
+    deadline: Instant,
+) -> Result<Fetched, FetchError> {
+    let timeout = || FetchError::Timeout {
+        seconds: limits.total.as_secs().max(1),
+    };
     let mut request = client.get(url);
+    let conditional = held.is_some_and(|v| v.etag.is_some() || v.last_modified.is_some());
     if let Some(v) = held {
         if let Some(etag) = &v.etag {
             request = request.header(IF_NONE_MATCH, etag);
@@ -128,7 +167,11 @@ pub fn get(client: &Client, url: &str, held: Option<&Validators>, limits: Limits
     let response = request.send().map_err(|e| classify(&e, limits))?;
     let status = response.status();
     if status == reqwest::StatusCode::NOT_MODIFIED {
-        return Ok(Fetched::NotModified);
+        return if conditional {
+            Ok(Fetched::NotModified)
+        } else {
+            Err(FetchError::UnaskedNotModified)
+        };
     }
     if status == reqwest::StatusCode::NOT_FOUND {
         return Err(FetchError::NotFound);
@@ -152,19 +195,21 @@ pub fn get(client: &Client, url: &str, held: Option<&Validators>, limits: Limits
         etag: header(ETAG),
         last_modified: header(LAST_MODIFIED),
     };
+    let mut body = response.take(limits.max_bytes as u64 + 1);
     let mut bytes = Vec::new();
-    response
-        .take(limits.max_bytes as u64 + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| {
-            if timed_out(&e) {
-                FetchError::Timeout {
-                    seconds: limits.total.as_secs(),
-                }
-            } else {
-                FetchError::Other(format!("the download broke off ({e})"))
-            }
-        })?;
+    let mut chunk = [0u8; 16 * 1024];
+    loop {
+        if Instant::now() >= deadline {
+            return Err(timeout());
+        }
+        match body.read(&mut chunk) {
+            Ok(0) => break,
+            Ok(n) => bytes.extend_from_slice(&chunk[..n]),
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) if timed_out(&e) => return Err(timeout()),
+            Err(e) => return Err(FetchError::Other(format!("the download broke off ({e})"))),
+        }
+    }
     if bytes.len() > limits.max_bytes {
         return Err(FetchError::TooLarge {
             limit: limits.max_bytes,

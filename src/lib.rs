@@ -12,6 +12,7 @@ pub mod cli;
 pub mod config;
 pub mod date;
 pub mod eligibility;
+pub mod files;
 pub mod guidance;
 pub mod http;
 pub mod i18n;

@@ -37,8 +37,6 @@ fn password(confirm: bool) -> Result<String, Failure> {
 /// Writes a new key pair into `dir`: the secret key (password-protected unless `unencrypted`,
 /// readable only by its owner) and the public key to publish and to put in `[refresh] public_keys`.
 pub fn keygen(dir: &Path, unencrypted: bool) -> Result<String, Failure> {
-    use std::io::Write;
-    use std::os::unix::fs::OpenOptionsExt;
     let secret = dir.join(format!("{KEY_NAME}.key"));
     let public = dir.join(format!("{KEY_NAME}.pub"));
     for p in [&secret, &public] {
@@ -67,14 +65,9 @@ pub fn keygen(dir: &Path, unencrypted: bool) -> Result<String, Failure> {
         .to_box()
         .map_err(|e| failure(1, e.to_string(), "try again"))?
         .into_string();
-    std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .mode(0o600)
-        .open(&secret)
-        .and_then(|mut f| f.write_all(sk.as_bytes()))
-        .map_err(|e| io(&secret, e))?;
-    std::fs::write(&public, &pk).map_err(|e| io(&public, e))?;
+    // Both new files, never through a symlink planted at either name.
+    crate::files::create_new(&secret, sk.as_bytes(), 0o600).map_err(|e| io(&secret, e))?;
+    crate::files::create_new(&public, pk.as_bytes(), 0o644).map_err(|e| io(&public, e))?;
     Ok(format!(
         "Secret key (keep it offline, never commit it): {}\nPublic key (publish it; put its second line in [refresh] public_keys): {}\n{}",
         secret.display(),
@@ -128,7 +121,9 @@ pub fn sign(file: &Path, key: &Path, expires: &str, out: Option<&Path>) -> Resul
     };
     let signature = signing::sign(text.as_bytes(), &sk, vouched).map_err(|e| failure(1, e, "try again"))?;
     let out = out.map_or_else(|| signature_path(file), Path::to_path_buf);
-    std::fs::write(&out, signature).map_err(|e| failure(1, format!("{}: {e}", out.display()), "check the folder"))?;
+    // Signing again replaces the old signature: renamed over it, never written through a symlink.
+    crate::files::replace(&out, signature.as_bytes(), 0o644)
+        .map_err(|e| failure(1, format!("{}: {e}", out.display()), "check the folder"))?;
     Ok(format!(
         "Signed {} ({}): {}\n",
         file.display(),

@@ -87,6 +87,9 @@ fn download_failed(what: &str, url: &str, e: FetchError) -> RefreshError {
         FetchError::Status(_) => "the server may be down: try again later",
         FetchError::TooLarge { .. } => "a real catalogue is far smaller: check [refresh] url points at tariffs.toml",
         FetchError::Redirect(_) => "the server sent us somewhere not allowed: check [refresh] url",
+        FetchError::UnaskedNotModified => {
+            "the server (or a cache in front of it) is stuck: tell the publisher; the catalogue in use stays"
+        }
         FetchError::Other(_) => "check the network and [refresh] url",
     };
     fail(format!("could not download the {what} from {url}: {e}"), hint).short(e.brief())
@@ -195,6 +198,7 @@ pub fn run(plan: &Plan<'_>) -> Result<Refreshed, RefreshError> {
         last_modified: validators.last_modified,
     };
     let (now, in_use) = ((new.edition, new.serial), (plan.in_use.edition, plan.in_use.serial));
+    implausible_version(now, in_use, plan.today)?;
     if now < in_use {
         return Err(fail(
             format!(
@@ -225,6 +229,38 @@ pub fn run(plan: &Plan<'_>) -> Result<Refreshed, RefreshError> {
         summary: diff::summary(&d),
         catalogue: Box::new(new),
     })
+}
+
+/// A signed edition may be at most this many days after today.
+pub const MAX_EDITION_AHEAD_DAYS: i64 = 366;
+/// A new serial of the edition in use may be at most this much higher.
+pub const MAX_SERIAL_STEP: u32 = 1000;
+
+/// Refuses a version that would block every later update: an edition far in the future (say
+/// 9999-12-30), or a serial so high that no honest next serial could pass it.
+fn implausible_version(now: (Date, u32), in_use: (Date, u32), today: Date) -> Result<(), RefreshError> {
+    let latest = Date::from_days_since_epoch(today.days_since_epoch() + MAX_EDITION_AHEAD_DAYS);
+    if now.0 > latest {
+        return Err(fail(
+            format!(
+                "refused a catalogue dated in the future: edition {} is more than a year after today ({today}); using it would block every later update",
+                now.0
+            ),
+            "tell the publisher: the edition is the date the catalogue was made",
+        )
+        .short("the new catalogue's edition is in the future"));
+    }
+    if now.0 == in_use.0 && now.1 > in_use.1.saturating_add(MAX_SERIAL_STEP) {
+        return Err(fail(
+            format!(
+                "refused a serial jump: edition {} goes from serial {} to {}, more than {MAX_SERIAL_STEP} at once; using it would block every later update",
+                now.0, in_use.1, now.1
+            ),
+            "tell the publisher: the serial goes up by one for each corrected copy of an edition",
+        )
+        .short("the new catalogue's serial jumps too far"));
+    }
+    Ok(())
 }
 
 /// `tariff-finder refresh [--system]`: the command-line shell around `run`.

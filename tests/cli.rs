@@ -585,3 +585,94 @@ fn catalogue_keygen_sign_verify() {
     std::fs::write(&cat, text.replacen("price_pence = 1500", "price_pence = 1", 1)).unwrap();
     assert!(stderr(&verify("2026-12-01", &public).code(2)).contains("changed after it was signed"));
 }
+
+#[test]
+fn keygen_and_sign_never_write_through_a_planted_symlink() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let run = |args: &[&str]| tariff_finder().args(args).assert();
+    // A dangling link where the public key will go: following it would create the target.
+    let target = d.join("planted-target");
+    std::os::unix::fs::symlink(&target, d.join("tariff-finder-catalogue.pub")).unwrap();
+    let out = d.to_str().unwrap();
+    let err = stderr(&run(&["catalogue", "keygen", "--out", out, "--unencrypted"]).failure());
+    assert!(err.contains("tariff-finder-catalogue.pub"), "{err}");
+    assert!(!target.exists(), "the link was not followed");
+    std::fs::remove_file(d.join("tariff-finder-catalogue.pub")).unwrap();
+    std::fs::remove_file(d.join("tariff-finder-catalogue.key")).unwrap_or_default();
+    run(&["catalogue", "keygen", "--out", out, "--unencrypted"]).success();
+
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/tariffs.toml"),
+        d.join("tariffs.toml"),
+    )
+    .unwrap();
+    let victim = d.join("victim.txt");
+    std::fs::write(&victim, "precious").unwrap();
+    std::os::unix::fs::symlink(&victim, d.join("tariffs.toml.minisig")).unwrap();
+    let (cat, key) = (d.join("tariffs.toml"), d.join("tariff-finder-catalogue.key"));
+    run(&[
+        "catalogue",
+        "sign",
+        cat.to_str().unwrap(),
+        "--key",
+        key.to_str().unwrap(),
+        "--expires",
+        "2027-05-31",
+    ])
+    .success();
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious");
+    let sig = std::fs::read_to_string(d.join("tariffs.toml.minisig")).unwrap();
+    assert!(sig.contains("trusted comment: edition="), "{sig}");
+}
+
+#[test]
+fn a_fifo_as_the_catalogue_is_refused_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("tariffs.toml");
+    let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+    // SAFETY: a NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o644) }, 0);
+    let started = std::time::Instant::now();
+    let err = bad_input(&["--catalogue", fifo.to_str().unwrap(), "--benefit", "pip"]);
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+    assert!(err.contains("not a regular file"), "{err}");
+    let a = tariff_finder()
+        .args(["catalogue", "check", fifo.to_str().unwrap()])
+        .timeout(std::time::Duration::from_secs(10))
+        .assert()
+        .code(2);
+    assert!(stderr(&a).contains("not a regular file"), "{}", stderr(&a));
+}
+
+#[test]
+fn a_kiosk_refuses_a_catalogue_file_others_can_change() {
+    let dir = tempfile::tempdir().unwrap();
+    let cat = dir.path().join("tariffs.toml");
+    std::fs::copy(concat!(env!("CARGO_MANIFEST_DIR"), "/tariffs.toml"), &cat).unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&cat, std::fs::Permissions::from_mode(0o666)).unwrap();
+    let a = tariff_finder()
+        .env("TARIFF_FINDER_SYSTEM_CONFIG", "")
+        .env("TARIFF_FINDER_SYSTEM_CACHE", "")
+        .args(["--kiosk", "--catalogue", cat.to_str().unwrap()])
+        .assert()
+        .code(2);
+    let err = stderr(&a);
+    assert!(
+        err.contains("a kiosk uses a catalogue file only when root owns it") && err.contains("others can write it"),
+        "{err}"
+    );
+    // Not owned by root (checked only where the tests can give a file away).
+    let nobody = 65534;
+    std::fs::set_permissions(&cat, std::fs::Permissions::from_mode(0o644)).unwrap();
+    if std::os::unix::fs::chown(&cat, Some(nobody), None).is_ok() {
+        let a = tariff_finder()
+            .env("TARIFF_FINDER_SYSTEM_CONFIG", "")
+            .env("TARIFF_FINDER_SYSTEM_CACHE", "")
+            .args(["--kiosk", "--catalogue", cat.to_str().unwrap()])
+            .assert()
+            .code(2);
+        assert!(stderr(&a).contains("not root"), "{}", stderr(&a));
+    }
+}

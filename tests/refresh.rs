@@ -603,3 +603,83 @@ fn live_postcode_lookup_times_out_quickly() {
     );
     assert_eq!(tariff_finder::postcode_lookup::LIMITS.total, Duration::from_secs(4));
 }
+
+#[test]
+fn a_dripping_server_is_cut_off_at_the_deadline_for_the_whole_transfer() {
+    let server = Server::start();
+    // One byte every 150 ms: each read is quick, the whole answer would take 15 s.
+    let drip = |body: &str| Reply {
+        drip: Some(Duration::from_millis(150)),
+        ..ok(body.repeat(100))
+    };
+    server.set("/tariffs.toml", drip("x"));
+    server.set("/api/postcodes/HR35AA", drip(" "));
+    let limits = tariff_finder::http::Limits {
+        connect: Duration::from_secs(1),
+        total: Duration::from_millis(1200),
+        max_bytes: 4096,
+    };
+    let url = server.url("/tariffs.toml");
+    let client = tariff_finder::http::client(&url, limits).unwrap();
+    let started = std::time::Instant::now();
+    let err = tariff_finder::http::get(&client, &url, None, limits).unwrap_err();
+    let took = started.elapsed();
+    assert!(
+        took < Duration::from_millis(1700),
+        "cut off at the deadline, took {took:?}"
+    );
+    assert!(
+        matches!(err, tariff_finder::http::FetchError::Timeout { .. }),
+        "{err:?}"
+    );
+
+    let started = std::time::Instant::now();
+    let found = tariff_finder::postcode_lookup::confirm(&server.url("/api"), "HR3 5AA", limits);
+    assert!(
+        started.elapsed() < Duration::from_millis(1700),
+        "{:?}",
+        started.elapsed()
+    );
+    assert!(
+        matches!(found, tariff_finder::postcode_lookup::Lookup::Unavailable(ref why) if why.contains("no complete answer")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_304_to_a_first_unconditional_request_is_a_failure() {
+    let server = Server::start();
+    let publisher = Publisher::new();
+    let laptop = Laptop::new(&server, &publisher.public_line());
+    server.set(
+        "/tariffs.toml",
+        Reply {
+            always_304: true,
+            ..ok("")
+        },
+    );
+    let (code, out, err) = laptop.refresh();
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(
+        err.contains("304 Not Modified to a request for the whole file"),
+        "{err}"
+    );
+    assert!(!out.contains("Up to date"), "{out}");
+    assert_eq!(laptop.in_use(), ("embedded".into(), 1));
+}
+
+#[test]
+fn an_edition_far_in_the_future_or_a_huge_serial_jump_is_refused() {
+    let (server, publisher, laptop) = laptop_on_serial_2();
+    let future = catalogue("9999-12-30", 1);
+    publisher.publish(&server, &future, "9999-12-30", 1, "9999-12-31");
+    refused(&laptop, "more than a year after today");
+    let jump = catalogue("2026-11-26", u32::MAX);
+    publisher.publish(&server, &jump, "2026-11-26", u32::MAX, "2099-12-31");
+    refused(&laptop, "refused a serial jump");
+    // An honest next serial still goes through afterwards.
+    publisher.publish(&server, &catalogue("2026-11-26", 3), "2026-11-26", 3, "2099-12-31");
+    let (code, out, err) = laptop.refresh();
+    assert_eq!(code, 0, "{out}{err}");
+    assert_eq!(laptop.in_use(), ("cache".into(), 3));
+}

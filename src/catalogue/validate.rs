@@ -153,15 +153,39 @@ pub fn validate(cat: &Catalogue) -> Vec<Problem> {
             }
         }
         if let Some(url) = &t.apply.url
-            && !is_https(url)
+            && let Err(why) = crate::url_policy::check_resident_link(url)
         {
             out.push(
                 Problem::new(
                     path!["tariff", i, "apply", "url"],
-                    format!("tariff `{}`: apply.url is not an https address: {url}", t.id),
+                    format!("tariff `{}`: apply.url is not a safe https address: {why}", t.id),
                 )
                 .hint("residents are sent here: use the provider's https:// page, or leave it out"),
             );
+        }
+        if let Some(p) = t.price_pence.filter(|p| *p > MAX_PRICE_PENCE) {
+            out.push(
+                Problem::new(
+                    at("price_pence"),
+                    format!(
+                        "tariff `{}`: price_pence {p} is over £{} a month, not a social tariff",
+                        t.id,
+                        MAX_PRICE_PENCE / 100
+                    ),
+                )
+                .hint("price_pence is the monthly price in pence: £15.00 is 1500"),
+            );
+        }
+        for (field, value) in [("download_mbps", t.download_mbps), ("upload_mbps", t.upload_mbps)] {
+            if let Some(v) = value.filter(|v| *v > MAX_MBPS) {
+                out.push(
+                    Problem::new(
+                        at(field),
+                        format!("tariff `{}`: {field} {v} is over {MAX_MBPS} Mbps (10 Gbps)", t.id),
+                    )
+                    .hint("speeds are in megabits per second: 1 Gbps is 1000"),
+                );
+            }
         }
         if let Some(phone) = &t.apply.phone
             && !is_uk_phone(phone)
@@ -359,6 +383,10 @@ fn check_prose_langs<'a>(out: &mut Vec<Problem>, at: Vec<PathSeg>, langs: impl I
         }
     }
 }
+
+/// Plausibility bounds: a monthly price or a speed past these is a typo (or a hostile file).
+pub const MAX_PRICE_PENCE: i64 = 200_00;
+pub const MAX_MBPS: u32 = 10_000;
 
 fn is_https(url: &str) -> bool {
     url.strip_prefix("https://").is_some_and(|rest| {

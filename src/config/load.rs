@@ -65,6 +65,13 @@ pub fn kiosk_trusts(uid: u32, mode: u32, is_file: bool) -> Result<(), Distrust> 
     Ok(())
 }
 
+/// The kiosk rule applied to a file on disk (a catalogue given with `--catalogue`).
+pub fn kiosk_trusts_file(path: &std::path::Path) -> Result<(), String> {
+    use std::os::unix::fs::MetadataExt;
+    let meta = std::fs::metadata(path).map_err(|e| format!("cannot read it: {e}"))?;
+    kiosk_trusts(meta.uid(), meta.mode(), meta.is_file()).map_err(|why| why.to_string())
+}
+
 impl std::fmt::Display for Distrust {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {

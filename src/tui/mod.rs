@@ -230,6 +230,13 @@ fn newer_catalogue(
     path: Option<&Path>,
     caches: &crate::check::Caches,
 ) -> Option<(crate::catalogue::Catalogue, crate::catalogue::Origin)> {
+    // The file may have changed hands since start-up: the kiosk rule again, every time.
+    if app.kiosk.is_some()
+        && let Some(p) = path
+        && crate::config::load::kiosk_trusts_file(p).is_err()
+    {
+        return None;
+    }
     let (catalogue, origin) = crate::check::load_catalogue(path, caches, &crate::i18n::Lang::ALL).ok()?;
     ((catalogue.edition, catalogue.serial) > (app.catalogue.edition, app.catalogue.serial))
         .then_some((catalogue, origin))
@@ -349,9 +356,10 @@ fn apply(app: &mut App, effect: Effect, settings: &Settings, done: &Sender<Messa
                     std::env::var_os("TARIFF_FINDER_HANDOUT_DIR").map_or_else(|| PathBuf::from("."), PathBuf::from)
                 }
             };
-            let path = folder.join(name);
-            app.message = Some(match std::fs::write(&path, contents) {
-                Ok(()) => app.ui.fmt("saved-to", &[("path", path.display().to_string().into())]),
+            // A new file every time: a second handout the same day gets its own number, and a
+            // name planted in a shared folder (a symlink) is never followed.
+            app.message = Some(match crate::files::save_numbered(&folder, &name, contents.as_bytes()) {
+                Ok(path) => app.ui.fmt("saved-to", &[("path", path.display().to_string().into())]),
                 Err(e) => app.ui.fmt("save-failed", &[("reason", e.to_string().into())]),
             });
         }

@@ -20,6 +20,10 @@ pub struct Reply {
     pub no_length: bool,
     /// Answer HEAD with 405, as some servers do.
     pub refuse_head: bool,
+    /// Send the body one byte at a time with this pause between bytes.
+    pub drip: Option<Duration>,
+    /// Answer 304 Not Modified whatever was asked.
+    pub always_304: bool,
 }
 
 pub fn ok(body: impl Into<Vec<u8>>) -> Reply {
@@ -124,7 +128,7 @@ fn serve(stream: TcpStream, routes: &Mutex<HashMap<String, Reply>>, seen: &Mutex
         let _ = out.write_all(b"HTTP/1.1 405 Method Not Allowed\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
         return;
     }
-    if etag.is_some() && headers.get("if-none-match") == etag.as_ref() {
+    if reply.always_304 || (etag.is_some() && headers.get("if-none-match") == etag.as_ref()) {
         let _ = out.write_all(b"HTTP/1.1 304 Not Modified\r\nConnection: close\r\n\r\n");
         return;
     }
@@ -141,6 +145,15 @@ fn serve(stream: TcpStream, routes: &Mutex<HashMap<String, Reply>>, seen: &Mutex
     }
     if reply.stall {
         std::thread::sleep(Duration::from_secs(30));
+        return;
+    }
+    if let Some(pause) = reply.drip {
+        for byte in &reply.body {
+            if out.write_all(&[*byte]).and_then(|()| out.flush()).is_err() {
+                return;
+            }
+            std::thread::sleep(pause);
+        }
         return;
     }
     if method != "HEAD" {
