@@ -48,7 +48,7 @@ pub fn run(cli: &Cli, config: &crate::config::Config, args: &CheckArgs) -> Resul
             {
                 let found = crate::postcode_lookup::confirm(base, &info.normalised, crate::postcode_lookup::LIMITS);
                 if let Some(note) = crate::postcode_lookup::apply(&mut info, &found) {
-                    eprintln!("tariff-finder: {note}");
+                    eprintln!("tariff-finder: {}", crate::text_safety::clean_lines(&note));
                 }
                 info.live_check = Some(found.id());
             }
@@ -84,7 +84,10 @@ pub fn run(cli: &Cli, config: &crate::config::Config, args: &CheckArgs) -> Resul
 pub fn guidance_lang(requested: Option<&str>, env: impl Fn(&str) -> Option<String>) -> Lang {
     match requested {
         Some(tag) => Lang::negotiate(tag).unwrap_or_else(|unsupported| {
-            eprintln!("tariff-finder: {unsupported}");
+            eprintln!(
+                "tariff-finder: {}",
+                crate::text_safety::clean_lines(&unsupported.to_string())
+            );
             Lang::EnGb
         }),
         None => Lang::from_environment(env).unwrap_or(Lang::EnGb),

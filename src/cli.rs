@@ -334,6 +334,7 @@ pub fn main() -> ExitCode {
     match result {
         Ok(output) => {
             let mut stdout = std::io::stdout().lock();
+            let output = crate::text_safety::clean_lines(&output);
             match stdout.write_all(output.as_bytes()).and_then(|_| stdout.flush()) {
                 Ok(()) => ExitCode::SUCCESS,
                 // A reader that went away (`| head`) is not our failure.
@@ -347,9 +348,10 @@ pub fn main() -> ExitCode {
         Err(failure) => {
             // Not eprintln!: a closed stderr (`2>&1 | head`) must not turn a clean exit into a panic.
             let mut stderr = std::io::stderr().lock();
-            let _ = writeln!(stderr, "tariff-finder: {}", failure.message);
+            let clean = crate::text_safety::clean_lines;
+            let _ = writeln!(stderr, "tariff-finder: {}", clean(&failure.message));
             if let Some(hint) = &failure.hint {
-                let _ = writeln!(stderr, "  hint: {hint}");
+                let _ = writeln!(stderr, "  hint: {}", clean(hint));
             }
             ExitCode::from(failure.code)
         }
@@ -422,7 +424,7 @@ fn interactive(cli: &Cli, plain: bool) -> Result<String, Failure> {
     let kiosk = !plain && (cli.kiosk || system.config.kiosk.enabled == Some(true) || system.untrusted_kiosk_request);
     let loaded = load::load(&sources, kiosk).map_err(config_failure)?;
     for w in &loaded.warnings {
-        eprintln!("tariff-finder: {w}");
+        eprintln!("tariff-finder: {}", crate::text_safety::clean_lines(w));
     }
     let config = loaded.config;
     let env = |k: &str| std::env::var(k).ok();

@@ -210,3 +210,98 @@ fn the_wizard_and_plain_mode_never_draw_hostile_text_raw() {
     assert!(plain.contains("alert(1)"), "{plain}");
     assert_clean("plain mode", &plain);
 }
+
+/// Escapes that act on a terminal: a title (OSC 0) and the clipboard (OSC 52).
+const OSC: &str = "\u{1b}]0;pwned\u{7}\u{1b}]52;c;ZXZpbA==\u{7}";
+
+#[test]
+fn hints_fmt_and_config_errors_never_echo_escapes() {
+    let dir = tempfile::tempdir().unwrap();
+    let h = toml_escaped(OSC);
+    // An unknown benefit and an unknown condition (their hints quote them), an unknown key.
+    let text = tariff_finder::catalogue::EMBEDDED
+        .replacen("benefits = [", &format!("benefits = [\"pip{h}\", "), 1)
+        .replacen("conditions = [", &format!("conditions = [\"cond{h}\", "), 1)
+        .replacen("\nserial = 1\n", &format!("\nserial = 1\n\"key{h}\" = 1\n"), 1);
+    let cat = dir.path().join("tariffs.toml");
+    std::fs::write(&cat, text).unwrap();
+    // Not TOML at all: a raw escape in a bare key; fmt and check quote the line.
+    let broken = dir.path().join("broken.toml");
+    std::fs::write(
+        &broken,
+        format!("{}\nbad{OSC} = = 1\n", tariff_finder::catalogue::EMBEDDED),
+    )
+    .unwrap();
+    let b = broken.to_str().unwrap();
+    let config = dir.path().join("config.toml");
+    std::fs::write(&config, format!("[general]\ntheme = \"{h}\"\n\"k{h}\" = 1\n")).unwrap();
+    let c = cat.to_str().unwrap();
+    let runs: Vec<Vec<&str>> = vec![
+        vec!["catalogue", "check", c],
+        vec!["catalogue", "check", b],
+        vec!["catalogue", "fmt", "--check", b],
+        vec!["catalogue", "fmt", b],
+        vec!["--config", config.to_str().unwrap(), "check", "--benefit", "pip"],
+        vec!["--catalogue", c, "check", "--benefit", "pip"],
+    ];
+    for args in runs {
+        let out = tariff_finder().args(&args).output().unwrap();
+        assert_ne!(out.status.code(), Some(0), "{args:?} is refused");
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            all.contains("]0;pwned") || all.contains("pip") || all.contains("theme"),
+            "{args:?}: {all}"
+        );
+        assert_clean(&args.join(" "), &all);
+    }
+}
+
+#[test]
+fn json_and_text_carry_no_invisible_or_reordering_characters() {
+    let invisible = "\u{9b}31m\u{202e}\u{2028}\u{200b}\u{e0041}\u{feff}\u{200f}";
+    // A URL with a line separator is refused outright; the rest get as far as the output.
+    let in_url: String = invisible
+        .chars()
+        .filter(|c| !c.is_control() && *c != '\u{2028}')
+        .collect();
+    // In the first offer's sources (JSON lists them), and its summary (every format shows it).
+    let (head, offers) = tariff_finder::catalogue::EMBEDDED.split_once("[[tariff]]").unwrap();
+    let offers = offers
+        .replacen(
+            "sources = [\n  { url = \"https://",
+            &format!(
+                "sources = [\n  {{ url = \"https://x{}.example/\", grade = \"P\" }},\n  {{ url = \"https://",
+                toml_escaped(&in_url)
+            ),
+            1,
+        )
+        .replacen("summary = \"", &format!("summary = \"{}", toml_escaped(invisible)), 1);
+    let text = format!("{head}[[tariff]]{offers}");
+    let cat = tempfile::NamedTempFile::new().unwrap();
+    std::fs::write(cat.path(), text).unwrap();
+    for format in ["json", "text", "markdown", "html"] {
+        let out = tariff_finder()
+            .args([
+                "--catalogue",
+                cat.path().to_str().unwrap(),
+                "check",
+                "--benefit",
+                "universal-credit",
+                "--postcode",
+                "HU1 1AA",
+                "--format",
+                format,
+            ])
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+        let s = String::from_utf8_lossy(&out.stdout);
+        for bad in invisible.chars().filter(|c| !c.is_ascii()) {
+            assert!(!s.contains(bad), "{format}: {bad:?} reached the output");
+        }
+    }
+}

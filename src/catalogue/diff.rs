@@ -317,7 +317,35 @@ pub fn summary(d: &CatalogueDiff) -> String {
     s
 }
 
-/// The diff as Markdown, for a pull request description.
+/// A value as Markdown text that shows exactly as written: no HTML (a name ending `<!--` once hid
+/// a £12 to £49 rise from a reviewer), no links, emphasis, strike-through or code spans.
+fn md(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\\' | '`' | '*' | '_' | '~' | '[' | ']' | '|' | '#' => {
+                out.push('\\');
+                out.push(c);
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn md_change_line(f: &FieldChange) -> String {
+    if f.old.is_empty() {
+        md(&f.new)
+    } else {
+        format!("{}: {} -> {}", md(&f.field), md(&f.old), md(&f.new))
+    }
+}
+
+/// The diff as Markdown, for a pull request description. Every value from the catalogues is
+/// escaped (`md`): a reviewer sees what the files say.
 pub fn markdown(d: &CatalogueDiff) -> String {
     let mut s = format!("## Catalogue changes\n\n{}\n", headline(d));
     let mut section = |title: &str, lines: Vec<String>| {
@@ -328,7 +356,11 @@ pub fn markdown(d: &CatalogueDiff) -> String {
             }
         }
     };
-    let names = |list: &[Named]| list.iter().map(|n| format!("{} (`{}`)", n.name, n.id)).collect();
+    let names = |list: &[Named]| {
+        list.iter()
+            .map(|n| format!("{} ({})", md(&n.name), md(&n.id)))
+            .collect()
+    };
     section("Added", names(&d.added));
     section("Removed", names(&d.removed));
     section("Made historic", names(&d.made_historic));
@@ -337,13 +369,13 @@ pub fn markdown(d: &CatalogueDiff) -> String {
         d.changed
             .iter()
             .map(|c| {
-                let fields: Vec<String> = c.fields.iter().map(change_line).collect();
-                format!("{} (`{}`): {}", c.name, c.id, fields.join("; "))
+                let fields: Vec<String> = c.fields.iter().map(md_change_line).collect();
+                format!("{} ({}): {}", md(&c.name), md(&c.id), fields.join("; "))
             })
             .collect(),
     );
-    section("Footprints", d.networks.clone());
-    section("Conditions", d.conditions.clone());
+    section("Footprints", d.networks.iter().map(|l| md(l)).collect());
+    section("Conditions", d.conditions.iter().map(|l| md(l)).collect());
     if d.is_empty() {
         s.push_str("\nNo changes to offers, networks or conditions.\n");
     }
@@ -399,7 +431,28 @@ mod tests {
         assert!(text.contains("YO25"), "{text}");
         let md = markdown(&d);
         assert!(md.contains("### Made historic"), "{md}");
+        assert!(md.contains("(brand-new-offer)"), "{md}");
         let v: serde_json::Value = serde_json::from_str(&json(&d)).unwrap();
         assert_eq!(v["changed"][0]["fields"][0]["field"], "price");
+    }
+
+    #[test]
+    fn markdown_cannot_hide_a_change_from_a_reviewer() {
+        let old = crate::catalogue::embedded();
+        let mut new = old.clone();
+        new.serial += 1;
+        let t = &mut new.tariffs[0];
+        t.name = format!("{} <!--", t.name);
+        t.price_pence = Some(4900);
+        t.apply.url = Some("https://evil.example/ -->".into());
+        let md = markdown(&diff(&old, &new));
+        assert!(!md.contains("<!--") && !md.contains("-->"), "{md}");
+        assert!(md.contains("&lt;!--") && md.contains("-&gt;"), "{md}");
+        assert!(md.contains("£49.00/month"), "the rise is visible: {md}");
+        assert!(md.contains("https://evil.example/"), "{md}");
+        assert_eq!(
+            super::md("[x](https://e.example) *b* `c`"),
+            "\\[x\\](https://e.example) \\*b\\* \\`c\\`"
+        );
     }
 }

@@ -32,14 +32,14 @@ struct CatalogueJson {
 struct AnswersJson<'a> {
     benefits: Vec<&'static str>,
     account_holder: &'static str,
-    current_provider: Option<&'a str>,
+    current_provider: Option<String>,
     facts: std::collections::BTreeMap<&'a str, &'static str>,
 }
 
 #[derive(Serialize)]
 struct PostcodeJson<'a> {
-    input: &'a str,
-    normalised: &'a str,
+    input: String,
+    normalised: String,
     outcode: Option<&'a str>,
     status: &'static str,
     nation: Option<&'static str>,
@@ -77,12 +77,12 @@ struct ResultJson<'a> {
     download_mbps: Option<u32>,
     contract_months: Option<u32>,
     setup_fee_pence: Option<i64>,
-    apply_url: Option<&'a str>,
-    apply_phone: Option<&'a str>,
+    apply_url: Option<String>,
+    apply_phone: Option<String>,
     summary: String,
     facts_as_of: Option<String>,
     verified_on: Option<String>,
-    sources: Vec<&'a str>,
+    sources: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -106,12 +106,12 @@ pub fn render(report: &Report<'_>, loc: &Localizer) -> String {
         answers: AnswersJson {
             benefits: a.benefits.iter().map(|b| b.id()).collect(),
             account_holder: a.account_holder.id(),
-            current_provider: a.current_provider.as_deref(),
+            current_provider: a.current_provider.as_deref().map(texts::clean),
             facts: a.facts.iter().map(|(k, v)| (k.as_str(), v.id())).collect(),
         },
         postcode: report.postcode.map(|p| PostcodeJson {
-            input: &p.input,
-            normalised: &p.normalised,
+            input: texts::clean(&p.input),
+            normalised: texts::clean(&p.normalised),
             outcode: p.outcode.as_deref(),
             status: p.status.id(),
             nation: p.nation(),
@@ -165,11 +165,12 @@ fn result<'a>(report: &Report<'a>, o: &'a Outcome<'a>, loc: &Localizer) -> Resul
         download_mbps: t.download_mbps,
         contract_months: t.contract_months,
         setup_fee_pence: t.setup_fee_pence,
-        apply_url: t.apply.url.as_deref(),
-        apply_phone: t.apply.phone.as_deref(),
+        // URLs too: a program reading this may show them (a raw U+009B or U+202E was let through).
+        apply_url: t.apply.url.as_deref().map(texts::clean),
+        apply_phone: t.apply.phone.as_deref().map(texts::clean),
         summary: texts::clean(&t.text(loc.lang().tag()).summary),
         facts_as_of: t.facts_as_of.map(|d| d.to_string()),
         verified_on: t.verified_on.map(|d| d.to_string()),
-        sources: t.sources.iter().map(|s| s.url.as_str()).collect(),
+        sources: t.sources.iter().map(|s| texts::clean(&s.url)).collect(),
     }
 }
