@@ -371,7 +371,10 @@ fn bad_catalogues_name_the_line_and_say_what_to_change() {
         "{ url = \"https://bt.com/exp",
         "{ url = \"http://bt.com/exp",
     ));
-    assert!(err.contains("apply.url is not an https address"), "{err}");
+    assert!(
+        err.contains("apply.url is not a safe https address") && err.contains("is not an https address"),
+        "{err}"
+    );
 
     let err = bad_catalogue(&embedded_with("phone = \"01482 484191\"", "phone = \"+1 555 0100\""));
     assert!(err.contains("is not a UK phone number"), "{err}");

@@ -152,7 +152,7 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 12, ..ProptestConfig::default() })]
 
     #[test]
-    fn catalogue_serialise_parse_and_fmt_round_trip(price in 0i64..100_000, serial in 1u32..10_000) {
+    fn catalogue_serialise_parse_and_fmt_round_trip(price in 0i64..=20_000, serial in 1u32..10_000) {
         let mut cat = catalogue().clone();
         cat.serial = serial;
         cat.tariffs[0].price_pence = Some(price);
