@@ -496,6 +496,8 @@ fn interactive(cli: &Cli, plain: bool) -> Result<String, Failure> {
             (lang, ui_lang, theme),
         );
         k.warning = loaded.warnings.first().cloned().or(system.warnings.first().cloned());
+        k.can_print = config.handout.print_command.is_some();
+        k.can_save = config.handout.folder.is_some();
         app = app.kiosk(k);
     } else if config.general.adviser_mode == Some(true) {
         app.adviser = true;

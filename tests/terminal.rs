@@ -393,3 +393,35 @@ fn a_large_paste_is_cut_to_the_field_and_never_ends_the_program() {
         "the postcode field holds at most 16 characters: {typed:?}"
     );
 }
+
+#[test]
+fn saving_twice_numbers_the_second_handout_and_never_follows_a_planted_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("shared");
+    std::fs::create_dir(&folder).unwrap();
+    let victim = dir.path().join("victim.txt");
+    std::fs::write(&victim, "precious").unwrap();
+    let today = tariff_finder::date::Date::today();
+    let name = format!("social-tariffs-en-GB-{today}.html");
+    std::os::unix::fs::symlink(&victim, folder.join(&name)).unwrap();
+    let t = Tmux::start_in(
+        "save",
+        "",
+        &[("TARIFF_FINDER_HANDOUT_DIR", folder.to_str().unwrap())],
+        None,
+    );
+    t.keys(&["Enter", "Space", "Enter", "Enter"]);
+    t.text("b11bb");
+    t.keys(&["Enter"]);
+    t.wait_for("[yes]");
+    t.keys(&["Enter"]);
+    t.wait_for("Social tariffs");
+    t.keys(&["s"]);
+    t.wait_for(&format!("social-tariffs-en-GB-{today}-2.html"));
+    t.keys(&["s"]);
+    t.wait_for(&format!("social-tariffs-en-GB-{today}-3.html"));
+    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious", "the link was not followed");
+    let second = std::fs::read_to_string(folder.join(format!("social-tariffs-en-GB-{today}-2.html"))).unwrap();
+    assert!(second.contains("<html"), "a whole handout");
+    assert!(!second.contains("B1 1BB"), "no postcode in a handout");
+}

@@ -496,24 +496,155 @@ fn every_key_on_the_keys_line_is_a_button() {
         a.set_languages(lang, lang);
         let screen = draw(&a, 80, 24);
         let keys_row = screen.lines().nth(21).unwrap();
+        // Columns as the terminal lays them out: from the message, F12's entry first (the test
+        // backend's text pads some Gurmukhi vowel signs, so it cannot be measured itself).
+        let message = a.ui.get("keys-kiosk");
+        let (f12, rest): (Vec<&str>, Vec<&str>) = message.split(" · ").partition(|e| e.starts_with("F12 "));
+        let laid_out = f12.into_iter().chain(rest).collect::<Vec<_>>().join(" · ");
         let column = |key: &str| {
-            let byte = keys_row.find(key).unwrap_or_else(|| panic!("{key} in {keys_row}"));
-            unicode_width::UnicodeWidthStr::width(&keys_row[..byte]) as u16
+            let byte = laid_out.find(key).unwrap_or_else(|| panic!("{key} in {laid_out}"));
+            unicode_width::UnicodeWidthStr::width(&laid_out[..byte]) as u16
         };
-        assert_eq!(a.click(area, 0, 21), Some(Intent::Next), "{keys_row}");
+        // F12 comes first in a kiosk, so no language's longer words can push it off the line.
+        assert!(keys_row.starts_with("F12 "), "{keys_row}");
+        assert_eq!(a.click(area, 0, 21), Some(Intent::NewResident), "{keys_row}");
+        assert_eq!(a.click(area, column("Enter") + 1, 21), Some(Intent::Next));
         assert_eq!(a.click(area, column("Esc") + 1, 21), Some(Intent::Back));
-        assert_eq!(a.click(area, column("F12") + 5, 21), Some(Intent::NewResident));
         assert_eq!(a.click(area, column("T "), 21), Some(Intent::Theme));
-        // Between buttons, elsewhere on screen, or on a tiny screen: nothing.
+        // Between buttons, below the language list, or on a tiny screen: nothing.
         assert_eq!(a.click(area, column("Esc") - 2, 21), None);
-        assert_eq!(a.click(area, 5, 10), None);
+        assert_eq!(a.click(area, 5, 15), None);
         assert_eq!(a.click(Rect::new(0, 0, 40, 10), 0, 7), None);
     }
     // Clicking F12 in a kiosk clears at once, like the key.
     let mut a = kiosk_app(None);
     kiosk_session(&mut a, secs(1));
-    let click = a.click(area, 79, 21).or(a.click(area, 70, 21)).unwrap();
+    let click = a.click(area, 0, 21).unwrap();
     assert_eq!(a.input(click, secs(2)), Effect::Reset);
+}
+
+#[test]
+fn no_language_cuts_the_keys_line_and_a_kiosk_always_shows_f12() {
+    for lang in Lang::ALL {
+        let mut k = kiosk_app(None);
+        k.set_languages(lang, lang);
+        let keys_row = draw(&k, 80, 24).lines().nth(21).unwrap().to_string();
+        assert!(keys_row.starts_with("F12 "), "{lang:?}: {keys_row}");
+        // Every entry shown is whole: each appears in the message as written (spaces aside: the
+        // test backend pads Gurmukhi and Bengali vowel signs, issue 18).
+        let bare = |s: &str| s.split_whitespace().collect::<String>();
+        let full = k.ui.get("keys-kiosk");
+        for entry in keys_row.trim_end().split(" · ") {
+            assert!(
+                full.split(" · ").any(|e| bare(e) == bare(entry)),
+                "{lang:?}: {entry:?} is cut"
+            );
+        }
+        let mut w = app(lang);
+        w.set_languages(lang, lang);
+        let row = draw(&w, 80, 24).lines().nth(21).unwrap().to_string();
+        let full = w.ui.get("keys-wizard");
+        for entry in row.trim_end().split(" · ") {
+            assert!(
+                full.split(" · ").any(|e| bare(e) == bare(entry)),
+                "{lang:?}: {entry:?} is cut"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_kiosk_first_screen_speaks_every_language_and_a_tap_chooses_one() {
+    use ratatui::layout::Rect;
+    let mut k = kiosk_app(None);
+    let screen = draw(&k, 80, 24);
+    for lang in Lang::ALL {
+        let mut other = app(lang);
+        other.set_languages(lang, lang);
+        let instruction = other.ui.get("lang-choose-line");
+        let bare = |s: &str| s.split_whitespace().collect::<String>();
+        assert!(
+            bare(&screen).contains(&bare(&instruction)),
+            "{lang:?}: {instruction} not on\n{screen}"
+        );
+    }
+    assert!(!screen.contains("Screen language"), "one list in a kiosk:\n{screen}");
+    // The third row of the list is Polski: a tap there chooses it, for the guidance and the screen.
+    let area = Rect::new(0, 0, 80, 24);
+    let row = screen.lines().position(|l| l.contains("Polski (pl)")).unwrap() as u16;
+    let tap = k.click(area, 10, row).expect("a language row is a button");
+    assert_eq!(tap, Intent::PickLanguage(0, 2));
+    k.input(tap, secs(1));
+    assert_eq!((k.lang, k.ui_lang), (Lang::Pl, Lang::Pl));
+    assert!(draw(&k, 80, 24).contains("Wybierz"), "the screen is in Polish now");
+    // Outside the list: nothing.
+    assert_eq!(k.click(area, 10, 1), None);
+}
+
+#[test]
+fn kiosk_help_print_and_guidance_say_only_what_a_kiosk_does() {
+    let mut k = kiosk_app(None);
+    k.input(Intent::Help, secs(1));
+    let help = draw(&k, 80, 24);
+    assert!(help.contains("F12, Ctrl+N: clear my answers"), "{help}");
+    for absent in ["quit", "Ctrl+C", "F2", "adviser", "Ctrl+R"] {
+        assert!(!help.contains(absent), "kiosk help mentions {absent}:\n{help}");
+    }
+    k.input(Intent::Back, secs(2));
+    // F2 does not turn a kiosk into adviser mode.
+    k.input(Intent::Adviser, secs(3));
+    assert!(!k.adviser);
+    // The guidance step offers nothing that is switched off.
+    let mut k = kiosk_app(None);
+    kiosk_session(&mut k, secs(1));
+    k.set_languages(Lang::EnGb, Lang::EnGb);
+    let mut t = 2;
+    while k.step != Step::Guidance {
+        k.input(Intent::Next, secs(t));
+        t += 1;
+    }
+    let screen = draw(&k, 80, 24);
+    assert!(!screen.contains("c copy") && !screen.contains("save as"), "{screen}");
+    assert!(screen.contains("ask a member of staff for a printed"), "{screen}");
+    if let Some(kiosk) = k.kiosk.as_mut() {
+        kiosk.can_print = true;
+    }
+    assert!(draw(&k, 80, 24).contains("p print the guidance"));
+    // A failed print: what to do, in the resident's words; never a path or an exit code.
+    k.printed(Err(
+        "/usr/bin/lp: exit status: 1 lp: The printer or class does not exist.".into(),
+    ));
+    let screen = draw(&k, 80, 24);
+    assert!(
+        screen.contains("The printer did not answer. Ask a member of staff."),
+        "{screen}"
+    );
+    assert!(
+        !screen.contains("/usr/bin/lp") && !screen.contains("exit status"),
+        "{screen}"
+    );
+    // An adviser still gets the details.
+    let mut a = app(Lang::EnGb);
+    a.printed(Err("lp: no printer".into()));
+    assert!(draw(&a, 80, 24).contains("lp: no printer"));
+}
+
+#[test]
+fn a_click_during_the_countdown_buys_time() {
+    let mut k = kiosk_app(None);
+    kiosk_session(&mut k, secs(1));
+    let idle = k.kiosk.as_ref().unwrap().idle;
+    let late = secs(1) + idle - std::time::Duration::from_secs(2);
+    k.tick(late);
+    assert!(k.kiosk.as_ref().unwrap().countdown_left().is_some(), "counting down");
+    // A click on empty space maps to no key, but shows someone is there.
+    assert_eq!(k.input(Intent::Activity, late), Effect::None);
+    assert!(k.kiosk.as_ref().unwrap().countdown_left().is_none(), "more time");
+    assert_eq!(
+        k.tick(late + std::time::Duration::from_secs(3)),
+        Effect::None,
+        "not reset"
+    );
 }
 
 #[test]

@@ -137,3 +137,19 @@ help-refresh = Ctrl+R: nôl y catalog diweddaraf nawr
 postcode-confirmed = Cadarnhawyd y cod post ar-lein: mae yn { $nation }.
 postcode-not-found-online = Nid yw’r gwasanaeth chwilio codau post yn adnabod { $postcode }: gwiriwch am gamgymeriad teipio.
 postcode-lookup-failed = Methu cadarnhau’r cod post ar-lein: yn defnyddio’r tabl adeiledig.
+
+## Kiosk screens
+help-body-kiosk =
+    Enter neu Tab: y cam nesaf
+    Esc neu Shift+Tab: yn ôl (mae’r atebion yn aros)
+    I fyny, i lawr: symud · Bylchwr: ticio neu ddad-dicio
+    Chwith, de: newid dewis
+    F5: neidio i’r canlyniadau
+    F12, Ctrl+N: clirio fy atebion
+    t: newid lliwiau (arferol, cyferbyniad uchel, plaen)
+    F1 neu Esc: cau’r help hwn
+kiosk-print-failed = Wnaeth yr argraffydd ddim ateb. Gofynnwch i aelod o staff.
+kiosk-action-print = p argraffu’r canllaw
+kiosk-action-save = s cadw’r canllaw
+kiosk-no-actions = Ysgrifennwch y rhifau ffôn sydd eu hangen arnoch, neu gofynnwch i aelod o staff am gopi wedi’i argraffu.
+lang-choose-line = Dewiswch gyda ↑ ↓, yna pwyswch Enter

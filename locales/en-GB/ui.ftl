@@ -136,3 +136,19 @@ help-refresh = Ctrl+R: fetch the newest catalogue now
 postcode-confirmed = Postcode confirmed online: it is in { $nation }.
 postcode-not-found-online = The postcode lookup service does not know { $postcode }: check it for a typo.
 postcode-lookup-failed = Could not confirm the postcode online: using the built-in table.
+
+## Kiosk screens
+help-body-kiosk =
+    Enter or Tab: next step
+    Esc or Shift+Tab: back (answers stay)
+    Up, Down: move · Space: tick or untick
+    Left, Right: change a choice
+    F5: jump to the results
+    F12, Ctrl+N: clear my answers
+    t: change colours (default, high contrast, plain)
+    F1 or Esc: close this help
+kiosk-print-failed = The printer did not answer. Ask a member of staff.
+kiosk-action-print = p print the guidance
+kiosk-action-save = s save the guidance
+kiosk-no-actions = Write down the phone numbers you need, or ask a member of staff for a printed copy.
+lang-choose-line = Choose with ↑ ↓, then press Enter

@@ -137,3 +137,19 @@ help-refresh = Ctrl+R: pobierz teraz najnowszy katalog
 postcode-confirmed = Kod pocztowy potwierdzony online: to { $nation }.
 postcode-not-found-online = Usługa wyszukiwania kodów pocztowych nie zna kodu { $postcode }: sprawdź, czy nie ma literówki.
 postcode-lookup-failed = Nie udało się potwierdzić kodu pocztowego online: używana jest wbudowana tabela.
+
+## Kiosk screens
+help-body-kiosk =
+    Enter lub Tab: następny krok
+    Esc lub Shift+Tab: wstecz (odpowiedzi zostają)
+    Góra, dół: ruch · Spacja: zaznacz lub odznacz
+    Lewo, prawo: zmień wybór
+    F5: przejdź do wyników
+    F12, Ctrl+N: wyczyść moje odpowiedzi
+    t: zmień kolory (domyślne, wysoki kontrast, bez kolorów)
+    F1 lub Esc: zamknij pomoc
+kiosk-print-failed = Drukarka nie odpowiada. Poproś pracownika o pomoc.
+kiosk-action-print = p wydrukuj wskazówki
+kiosk-action-save = s zapisz wskazówki
+kiosk-no-actions = Zapisz potrzebne numery telefonów albo poproś pracownika o wydruk.
+lang-choose-line = Wybierz ↑ ↓ i naciśnij Enter

@@ -137,3 +137,19 @@ help-refresh = Ctrl+R: descarcă acum cel mai nou catalog
 postcode-confirmed = Cod poștal confirmat online: este în { $nation }.
 postcode-not-found-online = Serviciul de căutare a codurilor poștale nu cunoaște { $postcode }: verificați dacă nu e o greșeală de tastare.
 postcode-lookup-failed = Codul poștal nu a putut fi confirmat online: se folosește tabelul încorporat.
+
+## Kiosk screens
+help-body-kiosk =
+    Enter sau Tab: pasul următor
+    Esc sau Shift+Tab: înapoi (răspunsurile rămân)
+    Sus, jos: mutare · Spațiu: bifează sau debifează
+    Stânga, dreapta: schimbă o alegere
+    F5: salt la rezultate
+    F12, Ctrl+N: șterge răspunsurile mele
+    t: schimbă culorile (implicit, contrast ridicat, simplu)
+    F1 sau Esc: închide ajutorul
+kiosk-print-failed = Imprimanta nu a răspuns. Rugați un membru al personalului să vă ajute.
+kiosk-action-print = p tipărește îndrumările
+kiosk-action-save = s salvează îndrumările
+kiosk-no-actions = Notați numerele de telefon de care aveți nevoie sau cereți personalului o copie tipărită.
+lang-choose-line = Alegeți cu ↑ ↓, apoi apăsați Enter

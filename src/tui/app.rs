@@ -279,7 +279,14 @@ impl App {
     }
 
     /// A wizard locked down for a public kiosk.
-    pub fn kiosk(mut self, kiosk: Kiosk) -> App {
+    pub fn kiosk(mut self, mut kiosk: Kiosk) -> App {
+        // The first screen speaks every language: each one's instruction, once.
+        if kiosk.instructions.is_empty() {
+            kiosk.instructions = Lang::ALL
+                .iter()
+                .map(|l| self.localizers.get(*l).get("lang-choose-line"))
+                .collect();
+        }
         self.kiosk = Some(kiosk);
         self
     }
@@ -677,7 +684,8 @@ impl App {
             Intent::Up => self.lang_cursor[col] = self.lang_cursor[col].saturating_sub(1),
             Intent::Down => self.lang_cursor[col] = (self.lang_cursor[col] + 1).min(Lang::ALL.len() - 1),
             Intent::Left => self.lang_column = 0,
-            Intent::Right => self.lang_column = 1,
+            // A kiosk has only the resident's list: the screen follows it.
+            Intent::Right if self.kiosk.is_none() => self.lang_column = 1,
             Intent::Toggle | Intent::Next => {
                 self.set_languages(Lang::ALL[self.lang_cursor[0]], Lang::ALL[self.lang_cursor[1]]);
                 if intent == Intent::Next {
@@ -870,6 +878,15 @@ impl App {
             }
             _ => Effect::None,
         }
+    }
+
+    /// The first step's one-line instruction in `lang` (a kiosk shows it in every language).
+    pub fn instruction_in(&self, lang: Lang) -> String {
+        let i = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+        self.kiosk
+            .as_ref()
+            .and_then(|k| k.instructions.get(i).cloned())
+            .unwrap_or_default()
     }
 
     /// The print command finished. A kiosk's resident is told only what to do next; the details

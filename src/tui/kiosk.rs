@@ -34,6 +34,12 @@ pub struct Kiosk {
     pub warning: Option<String>,
     /// The languages and theme of the first screen, to come back to on reset.
     pub start: (Lang, Lang, Theme),
+    /// The first step's instruction in each language, in `Lang::ALL` order.
+    pub instructions: Vec<String>,
+    /// A print command is set up (`p` prints).
+    pub can_print: bool,
+    /// A handout folder is set up (`s` and `m` save).
+    pub can_save: bool,
 }
 
 /// What the PIN prompt made of a key.
@@ -61,6 +67,9 @@ impl Kiosk {
             locked_until: None,
             warning: None,
             start,
+            instructions: Vec::new(),
+            can_print: false,
+            can_save: false,
         }
     }
 

@@ -12,6 +12,8 @@ use super::steps;
 use crate::i18n::Arg;
 
 pub const MIN_WIDTH: u16 = 80;
+/// Between the entries of the keys line.
+const KEY_SEPARATOR: &str = " · ";
 pub const MIN_HEIGHT: u16 = 24;
 
 impl Widget for &App {
@@ -49,13 +51,9 @@ impl Widget for &App {
                 .style(t.warn())
                 .render(message, buf);
         }
-        Paragraph::new(self.ui.get(if self.kiosk.is_some() {
-            "keys-kiosk"
-        } else {
-            "keys-wizard"
-        }))
-        .style(t.help())
-        .render(keys, buf);
+        Paragraph::new(self.key_segments(keys.width).join(KEY_SEPARATOR))
+            .style(t.help())
+            .render(keys, buf);
         self.footer(footer, buf);
         match self.overlay {
             Overlay::Help => self.help(area, buf),
@@ -141,7 +139,12 @@ impl App {
         let block = Block::bordered()
             .title(self.ui.get("help-title"))
             .style(self.theme.base());
-        let mut body = self.ui.get("help-body");
+        // A kiosk's own keys: nothing about quitting, adviser mode or fetching a catalogue.
+        let mut body = self.ui.get(if self.kiosk.is_some() {
+            "help-body-kiosk"
+        } else {
+            "help-body"
+        });
         if self.kiosk.is_none() {
             body.push('\n');
             body.push_str(&self.ui.get("help-refresh"));
@@ -185,24 +188,55 @@ impl App {
         })
     }
 
-    /// A click on the keys line works as the key under it ("Enter next", "F12 …"): every key
-    /// on the line is a button, in every language, since the key names are the same in all.
+    /// The keys line's entries that fit in `width`, whole: an entry that does not fit is left
+    /// out, never cut. In a kiosk "F12 clear my answers" comes first, so that no language's
+    /// longer words push it off the screen.
+    fn key_segments(&self, width: u16) -> Vec<String> {
+        use unicode_width::UnicodeWidthStr;
+        let line = self.keys_line();
+        let mut segments: Vec<&str> = line.split(KEY_SEPARATOR).collect();
+        if self.kiosk.is_some()
+            && let Some(i) = segments.iter().position(|s| s.starts_with("F12 "))
+        {
+            let f12 = segments.remove(i);
+            segments.insert(0, f12);
+        }
+        let mut used = 0;
+        let mut shown = Vec::new();
+        for segment in segments {
+            let needed = segment.width() + if shown.is_empty() { 0 } else { KEY_SEPARATOR.width() };
+            if used + needed <= usize::from(width) {
+                used += needed;
+                shown.push(segment.to_string());
+            }
+        }
+        shown
+    }
+
+    /// A click works as the key under it on the keys line ("Enter next", "F12 …": every key on
+    /// the line is a button, in every language, since the key names are the same in all), or as
+    /// a tap on a language in the first step.
     pub fn click(&self, area: Rect, column: u16, row: u16) -> Option<super::intent::Intent> {
         use unicode_width::UnicodeWidthStr;
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
             return None;
         }
-        let [.., keys, _] = frame_layout(area);
+        let [_, body, _, keys, _] = frame_layout(area);
         if row != keys.y {
-            return None;
+            let picking = self.step == Step::Languages && !self.adviser && self.overlay == Overlay::None;
+            return if picking {
+                steps::languages::tapped(self, body, column, row)
+            } else {
+                None
+            };
         }
         let mut start = keys.x;
-        for segment in self.keys_line().split(" · ") {
+        for segment in self.key_segments(keys.width) {
             let end = start + segment.width() as u16;
             if (start..end).contains(&column) {
                 return super::intent::from_key_name(segment.split(' ').next()?);
             }
-            start = end + " · ".width() as u16;
+            start = end + KEY_SEPARATOR.width() as u16;
         }
         None
     }
