@@ -368,29 +368,53 @@ fn a_large_paste_is_cut_to_the_field_and_never_ends_the_program() {
     let t = Tmux::start("paste", "--kiosk");
     t.keys(&["Enter", "Enter", "Enter"]);
     t.wait_for("Step 4 of 6");
-    let text = "B1 1BB ".repeat(430);
-    assert!(text.len() > 3000);
-    let file = tempfile::NamedTempFile::new().unwrap();
-    std::fs::write(file.path(), &text).unwrap();
-    let tmux = |args: &[&str]| {
-        let mut all = vec!["-L", t.socket.as_str()];
-        all.extend_from_slice(args);
-        Command::new("tmux").args(&all).status().unwrap()
+    let paste = |text: &str, bracketed: bool| {
+        let file = tempfile::NamedTempFile::new().unwrap();
+        std::fs::write(file.path(), text).unwrap();
+        let run = |args: &[&str]| {
+            let mut all = vec!["-L", t.socket.as_str()];
+            all.extend_from_slice(args);
+            Command::new("tmux").args(&all).status().unwrap()
+        };
+        run(&["load-buffer", file.path().to_str().unwrap()]);
+        // -p: as a terminal pastes when the program asked for bracketed paste.
+        run(&if bracketed {
+            vec!["paste-buffer", "-p", "-t", "0"]
+        } else {
+            vec!["paste-buffer", "-t", "0"]
+        });
     };
-    // Bracketed (as a terminal pastes), then typed as keys (as a terminal without it pastes).
-    tmux(&["load-buffer", file.path().to_str().unwrap()]);
-    tmux(&["paste-buffer", "-p", "-t", "0"]);
-    sleep(Duration::from_millis(500));
-    t.text(&text);
-    sleep(Duration::from_secs(2));
+    // Bracketed: text for the focused field only, cut to its length, never an Enter.
+    let pid = t.pid.expect("program pid");
+    paste(&"B1 1BB\n".repeat(430), true);
+    sleep(Duration::from_secs(3));
+    assert!(!ended(pid), "the program is still running after a bracketed paste");
     let s = t.screen();
-    assert!(!s.contains("EXITED"), "still running:\n{s}");
-    assert!(s.contains("Step 4 of 6"), "{s}");
+    assert!(s.contains("Step 4 of 6"), "a bracketed paste presses no key:\n{s}");
     let field = s.lines().find(|l| l.starts_with('│')).unwrap_or_default();
     let typed = field.trim_matches(|c| c == '│' || c == ' ' || c == '▏');
     assert!(
         typed.chars().count() <= 16,
         "the postcode field holds at most 16 characters: {typed:?}"
+    );
+    // Unbracketed, with line breaks (a terminal without bracketed paste): each is a key, and the
+    // screens change under it. Before the fix a screen change asked for the cursor position and
+    // the kiosk died ("the cursor position could not be read", exit 1).
+    t.keys(&["C-u"]);
+    for _ in 0..20 {
+        t.keys(&["BSpace"]);
+    }
+    paste(&"B1 1BB\n".repeat(430), false);
+    sleep(Duration::from_secs(4));
+    assert!(!ended(pid), "the program is still running after a paste of keys");
+    let s = t.screen();
+    assert!(
+        !s.contains("EXITED") && !s.contains("cursor position"),
+        "still running:\n{s}"
+    );
+    assert!(
+        s.contains("Step 6 of 6"),
+        "the Enters went through to the guidance:\n{s}"
     );
 }
 
@@ -420,7 +444,11 @@ fn saving_twice_numbers_the_second_handout_and_never_follows_a_planted_link() {
     t.wait_for(&format!("social-tariffs-en-GB-{today}-2.html"));
     t.keys(&["s"]);
     t.wait_for(&format!("social-tariffs-en-GB-{today}-3.html"));
-    assert_eq!(std::fs::read_to_string(&victim).unwrap(), "precious", "the link was not followed");
+    assert_eq!(
+        std::fs::read_to_string(&victim).unwrap(),
+        "precious",
+        "the link was not followed"
+    );
     let second = std::fs::read_to_string(folder.join(format!("social-tariffs-en-GB-{today}-2.html"))).unwrap();
     assert!(second.contains("<html"), "a whole handout");
     assert!(!second.contains("B1 1BB"), "no postcode in a handout");
