@@ -12,10 +12,11 @@ fn section(ini: &str, name: &str) -> Vec<(String, String)> {
     for line in ini.lines().map(str::trim) {
         if line.starts_with('[') {
             inside = line == format!("[{name}]");
-        } else if inside && !line.starts_with('#') {
-            if let Some((k, v)) = line.split_once('=') {
-                out.push((k.trim().to_string(), v.trim().to_string()));
-            }
+        } else if inside
+            && !line.starts_with('#')
+            && let Some((k, v)) = line.split_once('=')
+        {
+            out.push((k.trim().to_string(), v.trim().to_string()));
         }
     }
     out

@@ -340,7 +340,7 @@ fn md_change_line(f: &FieldChange) -> String {
     if f.old.is_empty() {
         md(&f.new)
     } else {
-        format!("{}: {} -> {}", md(&f.field), md(&f.old), md(&f.new))
+        format!("{}: {} -> {}", md(f.field), md(&f.old), md(&f.new))
     }
 }
 

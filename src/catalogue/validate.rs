@@ -385,7 +385,7 @@ fn check_prose_langs<'a>(out: &mut Vec<Problem>, at: Vec<PathSeg>, langs: impl I
 }
 
 /// Plausibility bounds: a monthly price or a speed past these is a typo (or a hostile file).
-pub const MAX_PRICE_PENCE: i64 = 200_00;
+pub const MAX_PRICE_PENCE: i64 = 20_000;
 pub const MAX_MBPS: u32 = 10_000;
 
 fn is_https(url: &str) -> bool {
