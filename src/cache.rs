@@ -3,7 +3,6 @@
 //! the same folder, fsync, rename) and the older pair stays until the new one is complete, so a
 //! crash at any point leaves a readable cache. Nothing personal is ever written here.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use minisign::PublicKey;
@@ -114,20 +113,10 @@ pub fn newest(dir: &Path, keys: &[PublicKey], root_only: bool, above: Option<(Da
     })
 }
 
-/// Writes `bytes` to `path` whole: a temporary file beside it, fsync, rename, fsync the folder.
+/// Writes `bytes` to `path` whole (temporary file, fsync, rename, fsync the folder), readable by
+/// all: a kiosk's user reads what root's timer wrote.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::os::unix::fs::PermissionsExt;
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut tmp = tempfile::Builder::new().prefix(".incoming-").tempfile_in(dir)?;
-    tmp.write_all(bytes)?;
-    // Readable by all: a kiosk's user reads what root's timer wrote.
-    tmp.as_file().set_permissions(std::fs::Permissions::from_mode(0o644))?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    std::fs::File::open(dir)?.sync_all()
+    crate::files::replace(path, bytes, 0o644)
 }
 
 /// Adds a verified catalogue and its signature to the cache, then drops all but the newest pairs.

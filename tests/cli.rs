@@ -658,13 +658,16 @@ fn a_kiosk_refuses_a_catalogue_file_others_can_change() {
     std::fs::copy(concat!(env!("CARGO_MANIFEST_DIR"), "/tariffs.toml"), &cat).unwrap();
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(&cat, std::fs::Permissions::from_mode(0o666)).unwrap();
-    let a = tariff_finder()
-        .env("TARIFF_FINDER_SYSTEM_CONFIG", "")
-        .env("TARIFF_FINDER_SYSTEM_CACHE", "")
-        .args(["--kiosk", "--catalogue", cat.to_str().unwrap()])
-        .assert()
-        .code(2);
-    let err = stderr(&a);
+    let kiosk_refuses = || {
+        let a = tariff_finder()
+            .env("TARIFF_FINDER_SYSTEM_CONFIG", "")
+            .env("TARIFF_FINDER_SYSTEM_CACHE", "")
+            .args(["--kiosk", "--catalogue", cat.to_str().unwrap()])
+            .assert()
+            .code(2);
+        stderr(&a)
+    };
+    let err = kiosk_refuses();
     assert!(
         err.contains("a kiosk uses a catalogue file only when root owns it") && err.contains("others can write it"),
         "{err}"
@@ -673,12 +676,7 @@ fn a_kiosk_refuses_a_catalogue_file_others_can_change() {
     let nobody = 65534;
     std::fs::set_permissions(&cat, std::fs::Permissions::from_mode(0o644)).unwrap();
     if std::os::unix::fs::chown(&cat, Some(nobody), None).is_ok() {
-        let a = tariff_finder()
-            .env("TARIFF_FINDER_SYSTEM_CONFIG", "")
-            .env("TARIFF_FINDER_SYSTEM_CACHE", "")
-            .args(["--kiosk", "--catalogue", cat.to_str().unwrap()])
-            .assert()
-            .code(2);
-        assert!(stderr(&a).contains("not root"), "{}", stderr(&a));
+        let err = kiosk_refuses();
+        assert!(err.contains("not root"), "{err}");
     }
 }
