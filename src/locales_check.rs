@@ -41,7 +41,7 @@ pub fn check(cat: &Catalogue) -> LocalesReport {
     let mut shapes: BTreeMap<Lang, Shapes> = BTreeMap::new();
     for lang in Lang::ALL {
         let mut all = Shapes::new();
-        for (file, source) in lang.sources() {
+        for (file, source) in crate::i18n::sources(lang) {
             let resource = match fluent_syntax::parser::parse(source) {
                 Ok(r) => r,
                 Err((r, errors)) => {

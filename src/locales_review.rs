@@ -61,7 +61,7 @@ fn is_id(s: &str) -> bool {
 /// Every English text a translator works from: Fluent messages and the catalogue's prose.
 pub fn english_texts(cat: &Catalogue) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
-    for (file, source) in Lang::EnGb.sources() {
+    for (file, source) in crate::i18n::sources(Lang::EnGb) {
         ftl_messages(file, source, &mut out);
     }
     for t in cat.tariffs.iter().filter(|t| t.status != Status::Historic) {

@@ -11,9 +11,10 @@ use std::time::Duration;
 use minisign::PublicKey;
 
 use crate::cache::{self, HttpState};
-use crate::catalogue::{self, Catalogue, diff};
+use crate::catalogue::{self, Catalogue};
 use crate::date::Date;
 use crate::http::{self, FetchError, Fetched, Limits, Validators};
+use crate::maintain::diff;
 use crate::signing::{self, SignatureError, Vouched};
 
 /// DESIGN section 7: 5 s to connect, 20 s in all, at most 4 MiB.

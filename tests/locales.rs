@@ -34,8 +34,7 @@ fn check(lang: Lang, args: &[&str]) -> String {
 fn all_text(lang: Lang) -> Vec<String> {
     let cat = catalogue::embedded();
     let tag = lang.tag();
-    let mut out: Vec<String> = lang
-        .sources()
+    let mut out: Vec<String> = tariff_finder::i18n::sources(lang)
         .iter()
         .flat_map(|(_, src)| {
             src.lines()

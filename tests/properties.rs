@@ -169,7 +169,7 @@ proptest! {
         let lang = Lang::ALL[lang];
         let loc = Localizer::new(lang);
         let english = Localizer::new(Lang::EnGb);
-        for (_, source) in Lang::EnGb.sources() {
+        for (_, source) in tariff_finder::i18n::sources(Lang::EnGb) {
             for line in source.lines() {
                 let Some((id, _)) = line.split_once(" =") else { continue };
                 if id.starts_with([' ', '#']) || id.is_empty() { continue }

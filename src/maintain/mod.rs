@@ -1,6 +1,7 @@
 //! The maintainers' commands: `catalogue check`, `diff`, `test`, `fmt`, `schema`, `links`. Shells
 //! around the pure catalogue code: they read files and print reports.
 
+pub mod diff;
 pub mod fmt;
 pub mod links;
 pub mod personas;
@@ -88,11 +89,11 @@ pub enum DiffFormat {
 pub fn diff(old: &Path, new: &Path, format: DiffFormat) -> Result<String, Failure> {
     let (_, before) = read_catalogue(old)?;
     let (_, after) = read_catalogue(new)?;
-    let d = catalogue::diff::diff(&before, &after);
+    let d = diff::diff(&before, &after);
     Ok(match format {
-        DiffFormat::Text => catalogue::diff::summary(&d),
-        DiffFormat::Markdown => catalogue::diff::markdown(&d),
-        DiffFormat::Json => catalogue::diff::json(&d),
+        DiffFormat::Text => diff::summary(&d),
+        DiffFormat::Markdown => diff::markdown(&d),
+        DiffFormat::Json => diff::json(&d),
     })
 }
 

@@ -128,6 +128,7 @@ fn parse_plain(s: &str) -> Result<Date, String> {
 
 /// In the catalogue's JSON Schema a date is a TOML local date (`2026-11-26`, no quotes); editors
 /// that check TOML against JSON Schema (taplo) treat it as a string with the `date` format.
+#[cfg(feature = "schema")]
 impl schemars::JsonSchema for Date {
     fn schema_name() -> std::borrow::Cow<'static, str> {
         "Date".into()

@@ -1,4 +1,4 @@
-//! Turns `data/postcode-districts.csv` and `data/cross-border-sectors.csv` into static Rust tables,
+//! Turns the repository's `data/postcode-districts.csv` and `data/cross-border-sectors.csv` into static Rust tables,
 //! so start-up parses nothing. The generated file is `$OUT_DIR/postcode_table.rs`.
 
 use std::collections::BTreeMap;
@@ -8,14 +8,15 @@ use std::fs;
 use std::path::Path;
 
 fn main() {
-    println!("cargo:rerun-if-changed=data/postcode-districts.csv");
-    println!("cargo:rerun-if-changed=data/cross-border-sectors.csv");
+    println!("cargo:rerun-if-changed=../../data/postcode-districts.csv");
+    println!("cargo:rerun-if-changed=../../data/cross-border-sectors.csv");
     println!("cargo:rerun-if-changed=build.rs");
-    println!("cargo:rerun-if-changed=tariffs.toml");
+    println!("cargo:rerun-if-changed=../../tariffs.toml");
     embed_catalogue_as_json();
 
-    let districts = fs::read_to_string("data/postcode-districts.csv").expect("read data/postcode-districts.csv");
-    let sectors = fs::read_to_string("data/cross-border-sectors.csv").expect("read data/cross-border-sectors.csv");
+    let districts = fs::read_to_string("../../data/postcode-districts.csv").expect("read data/postcode-districts.csv");
+    let sectors =
+        fs::read_to_string("../../data/cross-border-sectors.csv").expect("read data/cross-border-sectors.csv");
 
     let mut rows: Vec<Vec<String>> = districts
         .lines()
@@ -161,7 +162,7 @@ fn main() {
 /// in use. Validation is not repeated: the tests prove the TOML copy validates and equals this one.
 fn embed_catalogue_as_json() {
     const LANGS: [&str; 7] = ["cy", "pl", "ro", "ur", "pa", "bn", "ar"];
-    let text = fs::read_to_string("tariffs.toml").expect("read tariffs.toml");
+    let text = fs::read_to_string("../../tariffs.toml").expect("read tariffs.toml");
     let out = Path::new(&env::var("OUT_DIR").unwrap()).to_path_buf();
     // On a syntax error, embed nothing: the runtime parser reports it with line and column.
     let mut main = toml::from_str::<toml::Table>(&text)

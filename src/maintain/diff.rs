@@ -6,8 +6,8 @@ use std::fmt::Write;
 
 use serde::Serialize;
 
-use super::{Catalogue, Network, Status, Tariff, Verdict};
 use crate::benefits::Accepts;
+use crate::catalogue::{Catalogue, Network, Status, Tariff, Verdict};
 use crate::guidance::texts::money;
 use crate::text_safety::clean;
 

@@ -80,23 +80,7 @@ impl Reason {
     }
 }
 
-/// Codes the engine itself uses; a catalogue condition may not take one.
-pub const RESERVED_CODES: [&str; 14] = [
-    "no-benefits",
-    "no-qualifying-benefit",
-    "wrong-benefit-type",
-    "outside-uk",
-    "not-in-area",
-    "benefit-type",
-    "benefit-type-not-stated",
-    "benefit-list-partial",
-    "scottish-benefit",
-    "unverified",
-    "no-postcode",
-    "not-home-postcode",
-    "check-availability",
-    "current-provider",
-];
+pub use crate::codes::RESERVED_CODES;
 
 #[derive(Clone, Debug)]
 pub struct Outcome<'c> {

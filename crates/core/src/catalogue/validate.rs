@@ -30,7 +30,7 @@ pub fn validate(cat: &Catalogue) -> Vec<Problem> {
     let tariff_ids = unique_ids(&mut out, "tariff", cat.tariffs.iter().map(|t| t.id.as_str()));
 
     for (i, c) in cat.conditions.iter().enumerate() {
-        if crate::eligibility::RESERVED_CODES.contains(&c.id.as_str()) {
+        if crate::codes::RESERVED_CODES.contains(&c.id.as_str()) {
             out.push(
                 Problem::new(
                     path!["condition", i, "id"],

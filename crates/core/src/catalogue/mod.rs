@@ -1,7 +1,6 @@
 //! The catalogue: model, parsing with positioned errors, validation. Pure: takes text, gives a
 //! value; reading files is the shell's job.
 
-pub mod diff;
 pub mod error;
 pub mod lint;
 pub mod model;
@@ -10,14 +9,14 @@ pub mod validate;
 pub use error::{CatalogueError, CatalogueErrors, PathSeg, Problem};
 
 use crate::date::Date;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 pub use model::*;
 
 /// Local catalogue files are refused above this size, before parsing.
 pub const MAX_CATALOGUE_BYTES: usize = 16 * 1024 * 1024;
 
 /// The catalogue compiled into the binary.
-pub const EMBEDDED: &str = include_str!("../../tariffs.toml");
+pub const EMBEDDED: &str = include_str!("../../../../tariffs.toml");
 
 /// Where the catalogue in use came from.
 #[derive(Clone, Debug, PartialEq, Eq)]

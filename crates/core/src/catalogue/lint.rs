@@ -6,7 +6,7 @@ use std::collections::BTreeSet;
 use super::{Catalogue, Kind, PathSeg, Problem, Status};
 use crate::benefits::{Accepts, Benefit};
 use crate::date::Date;
-use crate::i18n::Lang;
+use crate::lang::Lang;
 
 /// Facts this old, and not verified since, are worth a maintainer's look.
 const STALE_MONTHS: i64 = 12;
