@@ -8,8 +8,8 @@ use std::path::{Path, PathBuf};
 use minisign::PublicKey;
 
 use crate::catalogue::{self, Catalogue, MAX_CATALOGUE_BYTES};
-use crate::check::read_limited;
 use crate::date::Date;
+use crate::files::read_limited;
 use crate::signing::{self, Vouched};
 
 /// Where `refresh --system` writes and a kiosk reads.

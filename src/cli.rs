@@ -6,7 +6,8 @@ use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::check::{self, Failure};
+use crate::failure::Failure;
+use crate::setup::{Flags, Purpose, Setup};
 
 const ABOUT: &str = "Which UK social tariffs can this household get?";
 
@@ -314,22 +315,32 @@ pub fn main() -> ExitCode {
             return ExitCode::from(e.exit_code().clamp(0, 255) as u8);
         }
     };
+    let flags = Flags {
+        kiosk: cli.kiosk,
+        config: cli.config.clone(),
+        catalogue: cli.catalogue.clone(),
+        lang: cli.lang.clone(),
+        ui_lang: cli.ui_lang.clone(),
+    };
+    let setup = |purpose| Setup::resolve(&flags, purpose, |k| std::env::var(k).ok());
     let result = match &cli.command {
         // A kiosk is only ever the wizard: no personal handout, no files, no maintainer tools.
         Some(_) if cli.kiosk => Err(Failure::usage(
             "--kiosk starts the locked-down wizard and cannot be combined with a command",
             "run `tariff-finder --kiosk` on its own",
         )),
-        Some(Command::Check(args)) => with_config(&cli).and_then(|(c, config)| check::run(&c, &config, args)),
-        Some(Command::Refresh { system }) => refresh_config(&cli, *system)
-            .and_then(|config| crate::refresh::command(&config, *system, crate::date::Date::today())),
+        Some(Command::Check(args)) => check_request(args)
+            .and_then(|request| setup(Purpose::Command).and_then(|s| crate::commands::check::run(&s, &request))),
+        Some(Command::Refresh { system }) => {
+            setup(Purpose::Refresh { system: *system }).and_then(|s| crate::refresh::command(&s, *system))
+        }
         Some(Command::Locales(LocalesCommand::Check)) => crate::locales_check::run(),
         Some(Command::Locales(LocalesCommand::Mark { lang })) => crate::locales_check::mark(lang),
         Some(Command::Kiosk(KioskCommand::HashPin)) => crate::kiosk_setup::hash_pin(),
-        Some(Command::Catalogue(c)) => with_config(&cli).and_then(|(_, config)| catalogue_command(c, &config)),
+        Some(Command::Catalogue(c)) => setup(Purpose::Command).and_then(|s| catalogue_command(c, &s)),
         Some(Command::Generate { what }) => generate(*what),
-        Some(Command::Plain) => interactive(&cli, true),
-        None => interactive(&cli, false),
+        Some(Command::Plain) => setup(Purpose::Interactive { plain: true }).and_then(|s| interactive(&s, true)),
+        None => setup(Purpose::Interactive { plain: false }).and_then(|s| interactive(&s, false)),
     };
     match result {
         Ok(output) => {
@@ -353,90 +364,52 @@ pub fn main() -> ExitCode {
             if let Some(hint) = &failure.hint {
                 let _ = writeln!(stderr, "  hint: {}", clean(hint));
             }
-            ExitCode::from(failure.code)
+            failure.exit.into()
         }
     }
 }
 
-/// The config files in force for this run (system-wide, then `--config` or the user's own).
-fn config_sources(cli: &Cli) -> crate::config::load::Sources {
-    let mut sources = crate::config::load::Sources::standard(cli.config.as_deref());
-    // Tests and packagers point this elsewhere; an empty value means no system file.
-    if let Some(p) = std::env::var_os("TARIFF_FINDER_SYSTEM_CONFIG") {
-        sources.system = (!p.is_empty()).then(|| PathBuf::from(p));
-    }
-    sources
-}
-
-fn config_failure(e: crate::config::load::LoadError) -> Failure {
-    let hint = if e.message.starts_with("cannot read") {
-        "check the path given with --config or TARIFF_FINDER_CONFIG"
-    } else {
-        "fix the line it names (docs/configuration.md lists every key)"
+/// A `check`'s arguments as the command needs them.
+fn check_request(args: &CheckArgs) -> Result<crate::commands::check::Request, Failure> {
+    use crate::answers::Reply;
+    let today = match &args.today {
+        Some(d) => Some(parse_today(Some(d))?),
+        None => None,
     };
-    Failure::usage(
-        format!("the config file {} cannot be used: {}", e.path.display(), e.message),
-        hint,
-    )
-}
-
-/// The command line with the config's languages filled in where the command line is silent, and
-/// the config itself.
-fn with_config(cli: &Cli) -> Result<(Cli, crate::config::Config), Failure> {
-    let loaded = crate::config::load::load(&config_sources(cli), false).map_err(config_failure)?;
-    Ok((
-        Cli {
-            kiosk: cli.kiosk,
-            config: cli.config.clone(),
-            catalogue: cli.catalogue.clone(),
-            lang: cli.lang.clone().or(loaded.config.general.lang.clone()),
-            ui_lang: cli.ui_lang.clone().or(loaded.config.general.ui_lang.clone()),
-            command: None,
+    Ok(crate::commands::check::Request {
+        answers_from: args.answers.clone(),
+        benefits: args.benefits.clone(),
+        postcode: args.postcode.clone(),
+        account_holder: args.account_holder.map(|a| match a {
+            ReplyArg::Yes => Reply::Yes,
+            ReplyArg::No => Reply::No,
+            ReplyArg::NotSure => Reply::NotSure,
+        }),
+        current_provider: args.current_provider.clone(),
+        facts: args.facts.clone(),
+        format: match args.format {
+            Format::Text => crate::guidance::Format::Text,
+            Format::Markdown => crate::guidance::Format::Markdown,
+            Format::Html => crate::guidance::Format::Html,
+            Format::Json => crate::guidance::Format::Json,
         },
-        loaded.config,
-    ))
-}
-
-/// The config for `refresh`: with `--system`, only the system-wide file and `--config` (root's own
-/// settings have no say over what every user of the laptop reads).
-fn refresh_config(cli: &Cli, system: bool) -> Result<crate::config::Config, Failure> {
-    let mut sources = config_sources(cli);
-    if system {
-        sources.from_env = None;
-        sources.user = None;
-    }
-    let loaded = crate::config::load::load(&sources, false).map_err(config_failure)?;
-    Ok(loaded.config)
+        also_english: args.also_english,
+        personal: args.personal,
+        today,
+    })
 }
 
 /// The wizard, or plain mode when asked for, when there is no terminal, or with TERM=dumb; the
 /// kiosk when `--kiosk` or the system-wide config asks for it.
-fn interactive(cli: &Cli, plain: bool) -> Result<String, Failure> {
-    use crate::config::load;
+fn interactive(setup: &Setup, plain: bool) -> Result<String, Failure> {
     use std::io::IsTerminal;
-    let sources = config_sources(cli);
-    // The system-wide file alone decides whether this laptop is a kiosk, under the kiosk's trust rule.
-    let system_only = load::Sources {
-        system: sources.system.clone(),
-        ..load::Sources::default()
-    };
-    let system = load::load(&system_only, true).map_err(config_failure)?;
-    let kiosk = !plain && (cli.kiosk || system.config.kiosk.enabled == Some(true) || system.untrusted_kiosk_request);
-    let loaded = load::load(&sources, kiosk).map_err(config_failure)?;
-    for w in &loaded.warnings {
+    for w in setup.warnings.iter().chain(&setup.unsupported_lang) {
         eprintln!("tariff-finder: {}", crate::text_safety::clean_lines(w));
     }
-    let config = loaded.config;
-    let env = |k: &str| std::env::var(k).ok();
-    let lang = check::guidance_lang(cli.lang.as_deref().or(config.general.lang.as_deref()), env);
-    let ui_lang = match cli.ui_lang.as_deref().or(config.general.ui_lang.as_deref()) {
-        Some(tag) => check::guidance_lang(Some(tag), env),
-        None => lang,
-    };
-    let caches = check::Caches::standard(&config, kiosk)?;
-    if kiosk && let Some(path) = &cli.catalogue {
+    let (config, kiosk, lang, ui_lang) = (&setup.config, setup.kiosk, setup.lang, setup.ui_lang);
+    if kiosk && let Some(path) = &setup.catalogue_file {
         // What a public screen tells residents must come from a file only root can change.
-        load::kiosk_trusts_file(path).map_err(|why| {
+        crate::config::load::kiosk_trusts_file(path).map_err(|why| {
             Failure::usage(
                 format!(
                     "--catalogue {}: a kiosk uses a catalogue file only when root owns it and no one else can write it; this one is {why}",
@@ -446,14 +419,10 @@ fn interactive(cli: &Cli, plain: bool) -> Result<String, Failure> {
             )
         })?;
     }
-    let (catalogue, origin) = check::load_catalogue(cli.catalogue.as_deref(), &caches, &crate::i18n::Lang::ALL)?;
-    let today = crate::date::Date::today();
+    let (catalogue, origin) = setup.catalogue(&crate::i18n::Lang::ALL)?;
+    let env = |k: &str| std::env::var(k).ok();
     let dumb = env("TERM").is_some_and(|t| t == "dumb");
-    let io_err = |e: std::io::Error| Failure {
-        code: 1,
-        message: format!("terminal error: {e}"),
-        hint: None,
-    };
+    let io_err = |e: std::io::Error| Failure::bare(crate::failure::Exit::Failed, format!("terminal error: {e}"));
     let no_terminal = dumb || !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal();
     if kiosk && no_terminal {
         // A supervisor would otherwise restart a plain-mode kiosk in a loop.
@@ -470,7 +439,7 @@ fn interactive(cli: &Cli, plain: bool) -> Result<String, Failure> {
             catalogue,
             origin,
             (lang, ui_lang),
-            today,
+            setup.today,
             config.postcode_lookup.url.as_deref(),
             &mut input,
             &mut out,
@@ -481,7 +450,7 @@ fn interactive(cli: &Cli, plain: bool) -> Result<String, Failure> {
         };
     }
     let theme = crate::tui::theme::Theme::from_config(config.general.theme, env);
-    let mut app = crate::tui::app::App::new(catalogue, origin, lang, ui_lang, today, theme);
+    let mut app = crate::tui::app::App::new(catalogue, origin, lang, ui_lang, setup.today, theme);
     app.print_format = match config.handout.format {
         Some(crate::config::HandoutFormat::Markdown) => crate::guidance::Format::Markdown,
         _ => crate::guidance::Format::Html,
@@ -495,22 +464,14 @@ fn interactive(cli: &Cli, plain: bool) -> Result<String, Failure> {
             config.kiosk.admin_pin_hash.clone(),
             (lang, ui_lang, theme),
         );
-        k.warning = loaded.warnings.first().cloned().or(system.warnings.first().cloned());
+        k.warning = setup.warnings.first().cloned();
         k.can_print = config.handout.print_command.is_some();
         k.can_save = config.handout.folder.is_some();
         app = app.kiosk(k);
     } else if config.general.adviser_mode == Some(true) {
         app.adviser = true;
     }
-    let settings = crate::tui::Settings {
-        handout: config.handout,
-        catalogue_path: cli.catalogue.clone(),
-        caches,
-        refresh: config.refresh.clone(),
-        postcode_lookup: config.postcode_lookup.url.clone(),
-        mouse: config.general.mouse.unwrap_or(kiosk),
-    };
-    crate::tui::run(app, settings).map_err(io_err)?;
+    crate::tui::run(app, setup).map_err(io_err)?;
     Ok(String::new())
 }
 
@@ -522,9 +483,9 @@ fn parse_today(today: Option<&str>) -> Result<crate::date::Date, Failure> {
     }
 }
 
-fn catalogue_command(command: &CatalogueCommand, config: &crate::config::Config) -> Result<String, Failure> {
+fn catalogue_command(command: &CatalogueCommand, setup: &Setup) -> Result<String, Failure> {
     use crate::maintain;
-    let caches = || check::Caches::standard(config, false);
+    let caches = || Ok::<_, Failure>(setup.caches.clone());
     match command {
         CatalogueCommand::Check { file, strict, today } => {
             maintain::check(file.as_deref(), *strict, parse_today(today.as_deref())?, &caches()?)
@@ -557,11 +518,9 @@ fn generate(what: Generated) -> Result<String, Failure> {
     let mut out = Vec::new();
     let shell = match what {
         Generated::Man => {
-            clap_mangen::Man::new(cmd).render(&mut out).map_err(|e| Failure {
-                code: 1,
-                message: e.to_string(),
-                hint: None,
-            })?;
+            clap_mangen::Man::new(cmd)
+                .render(&mut out)
+                .map_err(|e| Failure::bare(crate::failure::Exit::Failed, e.to_string()))?;
             return Ok(String::from_utf8_lossy(&out).into_owned());
         }
         Generated::Bash => clap_complete::Shell::Bash,

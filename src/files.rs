@@ -3,7 +3,7 @@
 //! (the write would land on another file), a second handout the same day (it replaced the first).
 
 use std::fs::{File, OpenOptions};
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
@@ -87,6 +87,49 @@ pub fn replace(path: &Path, bytes: &[u8], mode: u32) -> io::Result<()> {
     tmp.as_file().sync_all()?;
     tmp.persist(path).map_err(|e| e.error)?;
     File::open(dir)?.sync_all()
+}
+
+/// Why a file could not be read.
+pub enum ReadError {
+    /// Over this many bytes.
+    TooLarge(usize),
+    NotText,
+    Io(std::io::Error),
+}
+
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReadError::TooLarge(limit) if limit % (1024 * 1024) == 0 => {
+                write!(f, "the file is over the {} MiB limit", limit / (1024 * 1024))
+            }
+            ReadError::TooLarge(limit) => write!(f, "the file is over the {} KiB limit", limit / 1024),
+            ReadError::NotText => write!(f, "the file is not UTF-8 text"),
+            ReadError::Io(e) => write!(f, "{e}"),
+        }
+    }
+}
+
+/// Reads a whole regular file, refusing it once it passes `limit` bytes (without reading the
+/// rest). A FIFO or a device is refused before anything waits on it.
+pub fn read_limited(path: &Path, limit: usize) -> Result<String, ReadError> {
+    read_from(crate::files::open_regular(path).map_err(ReadError::Io)?, limit)
+}
+
+/// As `read_limited`, but a pipe is fine too: answers may come from `<(…)` in a shell.
+pub fn read_limited_or_pipe(path: &Path, limit: usize) -> Result<String, ReadError> {
+    read_from(std::fs::File::open(path).map_err(ReadError::Io)?, limit)
+}
+
+fn read_from(file: std::fs::File, limit: usize) -> Result<String, ReadError> {
+    let mut buf = Vec::new();
+    file.take(limit as u64 + 1)
+        .read_to_end(&mut buf)
+        .map_err(ReadError::Io)?;
+    if buf.len() > limit {
+        return Err(ReadError::TooLarge(limit));
+    }
+    String::from_utf8(buf).map_err(|_| ReadError::NotText)
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! The kiosk's process-level duties (no core dumps) and the admin's `kiosk hash-pin` helper.
 
-use crate::check::Failure;
+use crate::failure::Failure;
 
 /// No core dump and no ptrace attach by other users' processes: a crash leaves no answers on disk.
 pub fn lock_down_process() {
@@ -45,7 +45,7 @@ pub fn hash_pin() -> Result<String, Failure> {
         return Err(bad("a PIN needs 4 to 32 characters"));
     }
     let hash = crate::tui::kiosk::hash_pin(&pin).map_err(|e| Failure {
-        code: 1,
+        exit: crate::failure::Exit::Failed,
         message: e,
         hint: None,
     })?;

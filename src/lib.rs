@@ -11,9 +11,11 @@ pub use tariff_finder_core::{
 pub use tariff_finder_guidance::{guidance, i18n};
 
 pub mod cache;
-pub mod check;
+pub mod catalogue_source;
 pub mod cli;
+pub mod commands;
 pub mod config;
+pub mod failure;
 pub mod files;
 pub mod http;
 pub mod kiosk_setup;
@@ -25,6 +27,7 @@ pub mod postcode_lookup;
 pub mod prompt;
 pub mod publish;
 pub mod refresh;
+pub mod setup;
 pub mod signing;
 pub mod trust;
 pub mod tui;

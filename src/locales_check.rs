@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use fluent_syntax::ast;
 
 use crate::catalogue::{self, Catalogue, Status};
-use crate::check::Failure;
+use crate::failure::Failure;
 use crate::i18n::{Arg, Lang, Localizer};
 
 /// One message's shape: its variables.
@@ -19,7 +19,7 @@ pub fn run() -> Result<String, Failure> {
         Ok(report.summary)
     } else {
         Err(Failure {
-            code: 2,
+            exit: crate::failure::Exit::BadInput,
             message: format!(
                 "{} problem(s) in the translations:\n{}\n{}",
                 report.problems.len(),

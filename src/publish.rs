@@ -3,20 +3,18 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::check::{Failure, read_catalogue};
+use crate::catalogue_source::read_catalogue;
 use crate::date::Date;
+use crate::failure::Exit;
+use crate::failure::Failure;
 use crate::signing::{self, Vouched};
 
 const KEY_NAME: &str = "tariff-finder-catalogue";
 /// Set this to give the secret key's password without a prompt (CI, scripts).
 const PASSWORD_ENV: &str = "TARIFF_FINDER_KEY_PASSWORD";
 
-fn failure(code: u8, message: String, hint: &str) -> Failure {
-    Failure {
-        code,
-        message,
-        hint: Some(hint.to_string()),
-    }
+fn failure(exit: Exit, message: String, hint: &str) -> Failure {
+    Failure::new(exit, message, hint)
 }
 
 /// The password for a secret key: the environment variable, else asked for without echo.
@@ -27,7 +25,7 @@ fn password(confirm: bool) -> Result<String, Failure> {
     let again = confirm.then_some("The same password again: ");
     crate::prompt::secret("Password for the signing key: ", again).map_err(|e| {
         failure(
-            2,
+            Exit::BadInput,
             format!("no password: {e}"),
             "set TARIFF_FINDER_KEY_PASSWORD or run it in a terminal",
         )
@@ -42,7 +40,7 @@ pub fn keygen(dir: &Path, unencrypted: bool) -> Result<String, Failure> {
     for p in [&secret, &public] {
         if p.exists() {
             return Err(failure(
-                2,
+                Exit::BadInput,
                 format!("{} already exists", p.display()),
                 "move the old key away first: a catalogue signed with a lost key cannot be trusted again",
             ));
@@ -53,17 +51,18 @@ pub fn keygen(dir: &Path, unencrypted: bool) -> Result<String, Failure> {
     } else {
         minisign::KeyPair::generate_encrypted_keypair(Some(password(true)?))
     }
-    .map_err(|e| failure(1, format!("could not make a key: {e}"), "try again"))?;
-    let io = |p: &PathBuf, e: std::io::Error| failure(1, format!("{}: {e}", p.display()), "check the folder");
+    .map_err(|e| failure(Exit::Failed, format!("could not make a key: {e}"), "try again"))?;
+    let io =
+        |p: &PathBuf, e: std::io::Error| failure(Exit::Failed, format!("{}: {e}", p.display()), "check the folder");
     let sk = pair
         .sk
         .to_box(Some("tariff-finder catalogue signing key"))
-        .map_err(|e| failure(1, e.to_string(), "try again"))?
+        .map_err(|e| failure(Exit::Failed, e.to_string(), "try again"))?
         .into_string();
     let pk = pair
         .pk
         .to_box()
-        .map_err(|e| failure(1, e.to_string(), "try again"))?
+        .map_err(|e| failure(Exit::Failed, e.to_string(), "try again"))?
         .into_string();
     // Both new files, never through a symlink planted at either name.
     crate::files::create_new(&secret, sk.as_bytes(), 0o600).map_err(|e| io(&secret, e))?;
@@ -81,7 +80,7 @@ pub fn keygen(dir: &Path, unencrypted: bool) -> Result<String, Failure> {
 pub fn sign(file: &Path, key: &Path, expires: &str, out: Option<&Path>) -> Result<String, Failure> {
     let expires = Date::parse(expires).ok_or_else(|| {
         failure(
-            2,
+            Exit::BadInput,
             format!("--expires {expires:?} is not a date"),
             "write it as YYYY-MM-DD",
         )
@@ -89,21 +88,21 @@ pub fn sign(file: &Path, key: &Path, expires: &str, out: Option<&Path>) -> Resul
     let (text, catalogue) = read_catalogue(file)?;
     if expires <= catalogue.edition {
         return Err(failure(
-            2,
+            Exit::BadInput,
             format!("--expires {expires} is not after the edition {}", catalogue.edition),
             "choose the date after which no one should use this catalogue, e.g. the next April",
         ));
     }
     let key_text = std::fs::read_to_string(key).map_err(|e| {
         failure(
-            2,
+            Exit::BadInput,
             format!("{}: {e}", key.display()),
             "give the .key file from `catalogue keygen`",
         )
     })?;
     let sk_box = minisign::SecretKeyBox::from_string(&key_text).map_err(|e| {
         failure(
-            2,
+            Exit::BadInput,
             format!("{}: not a secret key ({e})", key.display()),
             "give the .key file",
         )
@@ -112,18 +111,18 @@ pub fn sign(file: &Path, key: &Path, expires: &str, out: Option<&Path>) -> Resul
         Ok(sk) if !sk.is_encrypted() => sk,
         _ => sk_box
             .into_secret_key(Some(password(false)?))
-            .map_err(|_| failure(2, "wrong password for the signing key".into(), "try again"))?,
+            .map_err(|_| failure(Exit::BadInput, "wrong password for the signing key".into(), "try again"))?,
     };
     let vouched = Vouched {
         edition: catalogue.edition,
         serial: catalogue.serial,
         expires,
     };
-    let signature = signing::sign(text.as_bytes(), &sk, vouched).map_err(|e| failure(1, e, "try again"))?;
+    let signature = signing::sign(text.as_bytes(), &sk, vouched).map_err(|e| failure(Exit::Failed, e, "try again"))?;
     let out = out.map_or_else(|| signature_path(file), Path::to_path_buf);
     // Signing again replaces the old signature: renamed over it, never written through a symlink.
     crate::files::replace(&out, signature.as_bytes(), 0o644)
-        .map_err(|e| failure(1, format!("{}: {e}", out.display()), "check the folder"))?;
+        .map_err(|e| failure(Exit::Failed, format!("{}: {e}", out.display()), "check the folder"))?;
     Ok(format!(
         "Signed {} ({}): {}\n",
         file.display(),
@@ -136,7 +135,7 @@ pub fn sign(file: &Path, key: &Path, expires: &str, out: Option<&Path>) -> Resul
 pub fn verify(file: &Path, signature: Option<&Path>, keys: &[PathBuf], today: Date) -> Result<String, Failure> {
     if keys.is_empty() {
         return Err(failure(
-            2,
+            Exit::BadInput,
             "no public key to check against".into(),
             "give the publisher's key with --public-key FILE",
         ));
@@ -149,7 +148,7 @@ pub fn verify(file: &Path, signature: Option<&Path>, keys: &[PathBuf], today: Da
                 .and_then(|t| signing::public_key(&t))
                 .map_err(|e| {
                     failure(
-                        2,
+                        Exit::BadInput,
                         format!("{}: not a public key ({e})", k.display()),
                         "give a .pub file",
                     )
@@ -160,7 +159,7 @@ pub fn verify(file: &Path, signature: Option<&Path>, keys: &[PathBuf], today: Da
     let sig_path = signature.map_or_else(|| signature_path(file), Path::to_path_buf);
     let sig = std::fs::read_to_string(&sig_path).map_err(|e| {
         failure(
-            2,
+            Exit::BadInput,
             format!("{}: {e}", sig_path.display()),
             "give the signature with --signature FILE",
         )
@@ -172,7 +171,13 @@ pub fn verify(file: &Path, signature: Option<&Path>, keys: &[PathBuf], today: Da
         (catalogue.edition, catalogue.serial),
         today,
     )
-    .map_err(|e| failure(2, format!("{}: {e}", file.display()), "do not use or publish this file"))?;
+    .map_err(|e| {
+        failure(
+            Exit::BadInput,
+            format!("{}: {e}", file.display()),
+            "do not use or publish this file",
+        )
+    })?;
     Ok(format!("Good signature: {} ({})\n", file.display(), vouched.comment()))
 }
 

@@ -265,8 +265,10 @@ fn implausible_version(now: (Date, u32), in_use: (Date, u32), today: Date) -> Re
 }
 
 /// `tariff-finder refresh [--system]`: the command-line shell around `run`.
-pub fn command(config: &crate::config::Config, system: bool, today: Date) -> Result<String, crate::check::Failure> {
-    use crate::check::{Caches, Failure, load_catalogue};
+pub fn command(setup: &crate::setup::Setup, system: bool) -> Result<String, crate::failure::Failure> {
+    use crate::catalogue_source::load_catalogue;
+    use crate::failure::Failure;
+    let (config, today) = (&setup.config, setup.today);
     let url = config.refresh.url.as_deref().ok_or_else(|| {
         Failure::usage(
             "no catalogue address is set up",
@@ -279,7 +281,7 @@ pub fn command(config: &crate::config::Config, system: bool, today: Date) -> Res
             "set TARIFF_FINDER_CACHE to a folder (or TARIFF_FINDER_SYSTEM_CACHE with --system)",
         )
     })?;
-    let mut caches = Caches::standard(config, false)?;
+    let mut caches = setup.caches.clone();
     if system {
         caches.dirs = vec![(dir.clone(), false)];
     }
@@ -319,7 +321,7 @@ pub fn command(config: &crate::config::Config, system: bool, today: Date) -> Res
             "Up to date: {url} holds the catalogue already in use, {now}.\n"
         )),
         Err(e) => Err(Failure {
-            code: 1,
+            exit: crate::failure::Exit::Failed,
             // Parts of the reason come from the network (a TLS or HTTP error): never echo them raw.
             message: format!(
                 "refresh failed: {}\n  Nothing changed: still using {now}.",

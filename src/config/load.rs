@@ -89,6 +89,8 @@ impl std::fmt::Display for Distrust {
 pub struct LoadError {
     pub path: PathBuf,
     pub message: String,
+    /// The file could not be read at all (missing, unreadable), rather than read and found wrong.
+    pub unreadable: bool,
 }
 
 /// Reads and merges the config files. Outside kiosk mode a broken file is an error (exit 2); a
@@ -118,7 +120,11 @@ pub fn load(sources: &Sources, kiosk: bool) -> Result<Loaded, LoadError> {
                     loaded.warnings.push(format!("{}: {message}", path.display()));
                     continue;
                 }
-                return Err(LoadError { path, message });
+                return Err(LoadError {
+                    path,
+                    message,
+                    unreadable: true,
+                });
             }
         };
         if kiosk {
@@ -135,20 +141,27 @@ pub fn load(sources: &Sources, kiosk: bool) -> Result<Loaded, LoadError> {
                 continue;
             }
         }
-        let parsed = read(&path).and_then(|t| Config::parse(&t).map_err(|e| e.message));
+        let parsed = read(&path).and_then(|t| Config::parse(&t).map_err(|e| (e.message, false)));
         match parsed {
             Ok(c) => loaded.config = std::mem::take(&mut loaded.config).overlay(c),
-            Err(message) if kiosk => loaded.warnings.push(format!("{} not used: {message}", path.display())),
-            Err(message) => return Err(LoadError { path, message }),
+            Err((message, _)) if kiosk => loaded.warnings.push(format!("{} not used: {message}", path.display())),
+            Err((message, unreadable)) => {
+                return Err(LoadError {
+                    path,
+                    message,
+                    unreadable,
+                });
+            }
         }
     }
     Ok(loaded)
 }
 
-fn read(path: &Path) -> Result<String, String> {
-    crate::check::read_limited(path, MAX_CONFIG_BYTES as usize).map_err(|e| match e {
-        crate::check::ReadError::TooLarge(_) => format!("{e}: a config file is a few lines"),
-        other => format!("cannot read it: {other}"),
+/// The file's text, or why not and whether it could be read at all.
+fn read(path: &Path) -> Result<String, (String, bool)> {
+    crate::files::read_limited(path, MAX_CONFIG_BYTES as usize).map_err(|e| match e {
+        crate::files::ReadError::TooLarge(_) => (format!("{e}: a config file is a few lines"), false),
+        other => (format!("cannot read it: {other}"), true),
     })
 }
 

@@ -10,8 +10,10 @@ pub mod schema;
 use std::path::{Path, PathBuf};
 
 use crate::catalogue::{self, Catalogue, lint};
-use crate::check::{Failure, read_catalogue, read_limited};
+use crate::catalogue_source::read_catalogue;
 use crate::date::Date;
+use crate::failure::Failure;
+use crate::files::read_limited;
 
 /// The file a maintainer means: the one named, else `./tariffs.toml` where it exists.
 pub fn resolve(file: Option<&Path>) -> Option<PathBuf> {
@@ -20,7 +22,7 @@ pub fn resolve(file: Option<&Path>) -> Option<PathBuf> {
 }
 
 /// The text to check: FILE, else `./tariffs.toml`, else the catalogue this laptop uses.
-fn source(file: Option<&Path>, caches: &crate::check::Caches) -> Result<(String, String), Failure> {
+fn source(file: Option<&Path>, caches: &crate::catalogue_source::Caches) -> Result<(String, String), Failure> {
     if let Some(path) = resolve(file) {
         let text = read_limited(&path, catalogue::MAX_CATALOGUE_BYTES)
             .map_err(|e| Failure::usage(format!("{}: {e}", path.display()), "check the path"))?;
@@ -33,20 +35,25 @@ fn source(file: Option<&Path>, caches: &crate::check::Caches) -> Result<(String,
     })
 }
 
-fn read_failure(path: &Path, e: crate::check::ReadError) -> Failure {
+fn read_failure(path: &Path, e: crate::files::ReadError) -> Failure {
     let hint = match e {
-        crate::check::ReadError::TooLarge(_) => "a real catalogue is far smaller: check you gave the right file",
-        crate::check::ReadError::NotText => "a catalogue is a TOML text file (UTF-8)",
-        crate::check::ReadError::Io(_) => "check the path",
+        crate::files::ReadError::TooLarge(_) => "a real catalogue is far smaller: check you gave the right file",
+        crate::files::ReadError::NotText => "a catalogue is a TOML text file (UTF-8)",
+        crate::files::ReadError::Io(_) => "check the path",
     };
     Failure::usage(format!("{}: {e}", path.display()), hint)
 }
 
 /// `catalogue check`: every error (exit 2), then warnings and a summary.
-pub fn check(file: Option<&Path>, strict: bool, today: Date, caches: &crate::check::Caches) -> Result<String, Failure> {
+pub fn check(
+    file: Option<&Path>,
+    strict: bool,
+    today: Date,
+    caches: &crate::catalogue_source::Caches,
+) -> Result<String, Failure> {
     let (name, text) = source(file, caches)?;
     let cat = catalogue::parse(&text, &name).map_err(|errors| Failure {
-        code: 2,
+        exit: crate::failure::Exit::BadInput,
         message: format!("{name} has {}:\n{errors}", count(errors.0.len(), "error", "errors")),
         hint: Some("fix each line named above, then run `tariff-finder catalogue check` again".into()),
     })?;
@@ -62,7 +69,7 @@ pub fn check(file: Option<&Path>, strict: bool, today: Date, caches: &crate::che
     ));
     if strict && !warnings.0.is_empty() {
         return Err(Failure {
-            code: 2,
+            exit: crate::failure::Exit::BadInput,
             message: format!(
                 "{out}--strict: {} make this a failure",
                 count(warnings.0.len(), "warning", "warnings")
@@ -101,11 +108,11 @@ pub fn diff(old: &Path, new: &Path, format: DiffFormat) -> Result<String, Failur
 pub fn test(
     file: Option<&Path>,
     personas_file: Option<&Path>,
-    caches: &crate::check::Caches,
+    caches: &crate::catalogue_source::Caches,
 ) -> Result<String, Failure> {
     let (name, text) = source(file, caches)?;
     let cat: Catalogue = catalogue::parse(&text, &name).map_err(|errors| Failure {
-        code: 2,
+        exit: crate::failure::Exit::BadInput,
         message: format!("{name} is not valid:\n{errors}"),
         hint: Some("run `tariff-finder catalogue check` and fix the errors first".into()),
     })?;
@@ -153,7 +160,7 @@ pub fn test(
         return Ok(format!("{head}: every answer as expected.\n{note}"));
     }
     Err(Failure {
-        code: 1,
+        exit: crate::failure::Exit::Failed,
         message: format!(
             "{head}: {} differ:\n{}",
             count(failures.len(), "answer", "answers"),
@@ -188,7 +195,7 @@ pub fn fmt(file: Option<&Path>, check_only: bool) -> Result<String, Failure> {
     let same = toml::from_str::<toml::Table>(&text).ok() == toml::from_str::<toml::Table>(&formatted).ok();
     if !same {
         return Err(Failure {
-            code: 1,
+            exit: crate::failure::Exit::Failed,
             message: format!("formatting {name} would change a value; nothing was written"),
             hint: Some("please report this with the file".into()),
         });
@@ -203,7 +210,7 @@ pub fn fmt(file: Option<&Path>, check_only: bool) -> Result<String, Failure> {
             .position(|(a, b)| a != b)
             .map_or(0, |i| i + 1);
         return Err(Failure {
-            code: 1,
+            exit: crate::failure::Exit::Failed,
             message: format!("{name} is not in canonical form (first difference at line {changed})"),
             hint: Some(format!("run `tariff-finder catalogue fmt {name}`")),
         });
@@ -214,10 +221,10 @@ pub fn fmt(file: Option<&Path>, check_only: bool) -> Result<String, Failure> {
 }
 
 /// `catalogue links`: every source and application address, checked over the network.
-pub fn links(file: Option<&Path>, caches: &crate::check::Caches) -> Result<String, Failure> {
+pub fn links(file: Option<&Path>, caches: &crate::catalogue_source::Caches) -> Result<String, Failure> {
     let (name, text) = source(file, caches)?;
     let cat = catalogue::parse(&text, &name).map_err(|errors| Failure {
-        code: 2,
+        exit: crate::failure::Exit::BadInput,
         message: format!("{name} is not valid:\n{errors}"),
         hint: Some("run `tariff-finder catalogue check` and fix the errors first".into()),
     })?;
@@ -226,7 +233,7 @@ pub fn links(file: Option<&Path>, caches: &crate::check::Caches) -> Result<Strin
     let (report, any_dead) = links::report(&addresses, &results);
     if any_dead {
         return Err(Failure {
-            code: 1,
+            exit: crate::failure::Exit::Failed,
             message: format!("{name}: some addresses are dead\n{report}"),
             hint: Some(
                 "check each by hand (some sites refuse programs); replace a dead source with an archived copy or a newer source"

@@ -23,14 +23,14 @@ use app::{App, Effect};
 use input::Incoming;
 use intent::Intent;
 
-/// What the shell needs beyond the app's state: where handouts go, and where a newer catalogue
-/// may appear (switched in at a kiosk's reset).
+/// What the shell needs beyond the app's state, from the run's `Setup`: where handouts go, and
+/// where a newer catalogue may appear (switched in at a kiosk's reset).
 #[derive(Default)]
-pub struct Settings {
+struct Settings {
     pub handout: crate::config::Handout,
     pub catalogue_path: Option<PathBuf>,
     /// Signed cached catalogues: a newer one is switched in at a kiosk's reset.
-    pub caches: crate::check::Caches,
+    pub caches: crate::catalogue_source::Caches,
     /// Where and how often to fetch a newer catalogue (never in a kiosk).
     pub refresh: crate::config::Refresh,
     /// The live postcode service, when one is set up.
@@ -65,7 +65,15 @@ const BATCH: usize = 4096;
 /// SIGTERM/SIGHUP), or until the terminal goes away. The answers are wiped and the terminal
 /// restored on every exit path; a panic restores it too, and in a kiosk its message carries no
 /// state.
-pub fn run(mut app: App, settings: Settings) -> std::io::Result<()> {
+pub fn run(mut app: App, setup: &crate::setup::Setup) -> std::io::Result<()> {
+    let settings = Settings {
+        handout: setup.config.handout.clone(),
+        catalogue_path: setup.catalogue_file.clone(),
+        caches: setup.caches.clone(),
+        refresh: setup.config.refresh.clone(),
+        postcode_lookup: setup.config.postcode_lookup.url.clone(),
+        mouse: setup.config.general.mouse.unwrap_or(setup.kiosk),
+    };
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
@@ -228,7 +236,7 @@ fn log_for_staff(line: &str) {
 fn newer_catalogue(
     app: &App,
     path: Option<&Path>,
-    caches: &crate::check::Caches,
+    caches: &crate::catalogue_source::Caches,
 ) -> Option<(crate::catalogue::Catalogue, crate::catalogue::Origin)> {
     // The file may have changed hands since start-up: the kiosk rule again, every time.
     if app.kiosk.is_some()
@@ -237,7 +245,7 @@ fn newer_catalogue(
     {
         return None;
     }
-    let (catalogue, origin) = crate::check::load_catalogue(path, caches, &crate::i18n::Lang::ALL).ok()?;
+    let (catalogue, origin) = crate::catalogue_source::load_catalogue(path, caches, &crate::i18n::Lang::ALL).ok()?;
     ((catalogue.edition, catalogue.serial) > (app.catalogue.edition, app.catalogue.serial))
         .then_some((catalogue, origin))
 }
@@ -453,12 +461,12 @@ mod tests {
         let app = kiosk_app();
         std::fs::write(&path, text).unwrap();
         assert!(
-            newer_catalogue(&app, Some(&path), &crate::check::Caches::default()).is_none(),
+            newer_catalogue(&app, Some(&path), &crate::catalogue_source::Caches::default()).is_none(),
             "same edition and serial"
         );
         std::fs::write(&path, text.replacen("\nserial = 1\n", "\nserial = 2\n", 1)).unwrap();
         let (newer, _) =
-            newer_catalogue(&app, Some(&path), &crate::check::Caches::default()).expect("serial 2 is newer");
+            newer_catalogue(&app, Some(&path), &crate::catalogue_source::Caches::default()).expect("serial 2 is newer");
         assert_eq!(newer.serial, 2);
         std::fs::write(
             &path,
@@ -466,15 +474,15 @@ mod tests {
         )
         .unwrap();
         assert!(
-            newer_catalogue(&app, Some(&path), &crate::check::Caches::default()).is_none(),
+            newer_catalogue(&app, Some(&path), &crate::catalogue_source::Caches::default()).is_none(),
             "older: rollback refused"
         );
         std::fs::write(&path, "serial = 9\nnot a catalogue").unwrap();
         assert!(
-            newer_catalogue(&app, Some(&path), &crate::check::Caches::default()).is_none(),
+            newer_catalogue(&app, Some(&path), &crate::catalogue_source::Caches::default()).is_none(),
             "broken: the last good one stays"
         );
-        assert!(newer_catalogue(&app, None, &crate::check::Caches::default()).is_none());
+        assert!(newer_catalogue(&app, None, &crate::catalogue_source::Caches::default()).is_none());
     }
 
     #[test]
@@ -482,7 +490,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let pair = minisign::KeyPair::generate_unencrypted_keypair().unwrap();
         let app = kiosk_app();
-        let caches = crate::check::Caches {
+        let caches = crate::catalogue_source::Caches {
             dirs: vec![(dir.path().to_path_buf(), false)],
             keys: vec![pair.pk.clone()],
         };
@@ -502,7 +510,7 @@ mod tests {
         assert_eq!((newer.serial, origin.label()), (2, "cache"));
         // Signed by a key the laptop does not trust: not used.
         let stranger = minisign::KeyPair::generate_unencrypted_keypair().unwrap();
-        let untrusting = crate::check::Caches {
+        let untrusting = crate::catalogue_source::Caches {
             keys: vec![stranger.pk],
             ..caches.clone()
         };
@@ -510,7 +518,7 @@ mod tests {
         // The kiosk rule: a folder others can write is not used.
         use std::os::unix::fs::PermissionsExt;
         std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o777)).unwrap();
-        let kiosk = crate::check::Caches {
+        let kiosk = crate::catalogue_source::Caches {
             dirs: vec![(dir.path().to_path_buf(), true)],
             ..caches
         };

@@ -1,0 +1,3 @@
+//! The commands that answer a resident's question without the wizard.
+
+pub mod check;
