@@ -2,12 +2,10 @@
 //! crash or a panic. (A 1x1 terminal and a resize storm are in tests/tui.rs; a week-long kiosk
 //! is below.)
 
-mod common;
-
 use std::io::Write;
 use std::time::{Duration, Instant};
 
-use common::tariff_finder;
+use crate::common::tariff_finder;
 
 fn run_with_file(args: &[&str], contents: &[u8]) -> (i32, String) {
     let mut f = tempfile::NamedTempFile::new().unwrap();
@@ -91,7 +89,7 @@ fn a_kiosk_left_alone_for_a_week_is_still_on_its_first_screen() {
     use tariff_finder::tui::intent::Intent;
     use tariff_finder::tui::kiosk::Kiosk;
     let lang = tariff_finder::i18n::Lang::Cy;
-    let mut app = common::wizard(tariff_finder::catalogue::embedded(), lang).kiosk(Kiosk::new(
+    let mut app = crate::common::wizard(tariff_finder::catalogue::embedded(), lang).kiosk(Kiosk::new(
         Duration::from_secs(120),
         Duration::from_secs(30),
         None,
@@ -123,8 +121,8 @@ fn a_resize_storm_never_panics_and_ends_on_the_right_screen() {
     use tariff_finder::i18n::Lang;
     use tariff_finder::tui::intent::Intent;
     for lang in [Lang::EnGb, Lang::Pa] {
-        let mut app = common::wizard(tariff_finder::catalogue::embedded(), lang);
-        common::to_results(&mut app, "B1 1BB");
+        let mut app = crate::common::wizard(tariff_finder::catalogue::embedded(), lang);
+        crate::common::to_results(&mut app, "B1 1BB");
         app.update(Intent::Next);
         // 120 sizes from 1x1 to 250x80 in a fixed pseudo-random order, one frame each.
         let mut seed: u32 = 12345;

@@ -1,8 +1,7 @@
 //! Hostile text in a catalogue (escape sequences, bidi overrides, markup) never reaches a terminal
 //! or a handout raw, in any format or language.
 
-mod common;
-use common::tariff_finder;
+use crate::common::tariff_finder;
 use std::io::Write;
 
 const HOSTILE: &str =
@@ -168,8 +167,8 @@ fn the_wizard_and_plain_mode_never_draw_hostile_text_raw() {
     let text = std::fs::read_to_string(file.path()).unwrap();
     let cat = catalogue::parse(&text, "hostile.toml").unwrap();
     let today = tariff_finder::date::Date::new(2026, 11, 26).unwrap();
-    let mut app = common::wizard(cat.clone(), Lang::EnGb);
-    common::to_results(&mut app, "HU1 1AA");
+    let mut app = crate::common::wizard(cat.clone(), Lang::EnGb);
+    crate::common::to_results(&mut app, "HU1 1AA");
     assert_eq!(app.step, Step::Results);
     let mut seen_offer = false;
     for screen in 0..40 {

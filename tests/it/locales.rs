@@ -1,8 +1,7 @@
 //! Every language: complete, well-formed, in the right script, and giving the same numbers.
 
-mod common;
+use crate::common::tariff_finder;
 use assert_cmd::Command;
-use common::tariff_finder;
 
 use tariff_finder::answers::Answers;
 use tariff_finder::catalogue::{self, Origin};

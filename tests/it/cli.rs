@@ -1,7 +1,6 @@
 //! The real binary, as a user runs it: answers, formats, exit codes and every kind of bad input.
 
-mod common;
-use common::tariff_finder;
+use crate::common::tariff_finder;
 use std::io::Write;
 
 use serde_json::Value;

@@ -2,21 +2,19 @@
 //! here, so every failure can be staged: stalls, huge bodies, redirects). After each failure,
 //! `check` must still answer from the last good catalogue.
 
-mod common;
-
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use common::server::{Reply, Server, ok, redirect, status};
-use common::tariff_finder;
+use crate::common::server::{Reply, Server, ok, redirect, status};
+use crate::common::tariff_finder;
 use serde_json::Value;
 use tariff_finder::date::Date;
 use tariff_finder::signing::{self, Vouched};
 
 // ---------------------------------------------------------------- catalogues and keys
 
-const EMBEDDED: &str = include_str!("../tariffs.toml");
+const EMBEDDED: &str = include_str!("../../tariffs.toml");
 
 fn catalogue(edition: &str, serial: u32) -> String {
     EMBEDDED

@@ -2,12 +2,10 @@
 //! catalogues (each with the message it must give), `diff` on crafted pairs, `test`, `fmt`,
 //! `schema`, and `links` against a server on 127.0.0.1.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 
-use common::server::{Reply, Server, ok, redirect, status};
-use common::tariff_finder;
+use crate::common::server::{Reply, Server, ok, redirect, status};
+use crate::common::tariff_finder;
 
 fn folder() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/catalogues")
