@@ -32,24 +32,23 @@ pub fn core_limit() -> u64 {
 pub fn hash_pin() -> Result<String, Failure> {
     use std::io::IsTerminal;
     let bad = |m: &str| Failure::usage(m.to_string(), "run `tariff-finder kiosk hash-pin` again");
-    let pin = if std::io::stdin().is_terminal() {
+    // Wiped on every way out, the early returns included.
+    let mut pin: crate::prompt::Secret = if std::io::stdin().is_terminal() {
         crate::prompt::secret("Admin PIN (4 to 32 characters): ", Some("The same PIN again: "))
             .map_err(|e| bad(&e.to_string()))?
     } else {
         let mut lines = std::io::stdin().lines();
-        lines.next().and_then(Result::ok).unwrap_or_default()
+        lines.next().and_then(Result::ok).unwrap_or_default().into()
     };
-    let pin = pin.trim_end_matches(['\r', '\n']).to_string();
-    let count = pin.chars().count();
+    let trimmed = pin.expose().trim_end_matches(['\r', '\n']);
+    if trimmed.len() != pin.expose().len() {
+        pin = trimmed.to_string().into();
+    }
+    let count = pin.expose().chars().count();
     if !(4..=32).contains(&count) {
         return Err(bad("a PIN needs 4 to 32 characters"));
     }
-    let hash = crate::tui::kiosk::hash_pin(&pin).map_err(|e| Failure {
-        exit: crate::failure::Exit::Failed,
-        message: e,
-        hint: None,
-    })?;
-    crate::answers::wipe_string(pin);
+    let hash = crate::pin::hash_pin(pin.expose()).map_err(|e| Failure::bare(crate::failure::Exit::Failed, e))?;
     Ok(format!(
         "# Put this line in the [kiosk] section of /etc/tariff-finder/config.toml:\nadmin_pin_hash = \"{hash}\"\n"
     ))

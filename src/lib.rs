@@ -12,6 +12,7 @@ pub use tariff_finder_guidance::{guidance, i18n};
 
 pub mod cache;
 pub mod catalogue_source;
+pub mod checklist;
 pub mod cli;
 pub mod commands;
 pub mod config;
@@ -22,6 +23,7 @@ pub mod kiosk_setup;
 pub mod locales_check;
 pub mod locales_review;
 pub mod maintain;
+pub mod pin;
 pub mod plain;
 pub mod postcode_lookup;
 pub mod prompt;

@@ -153,7 +153,7 @@ pub fn run(
         .filter_map(|b| b.family().filter(|(_, v)| *v == Variant::Unknown).map(|(f, _)| f))
         .collect();
     for family in unknown {
-        let entry = crate::tui::app::Entry::Typed(family);
+        let entry = crate::checklist::Entry::Typed(family);
         let (question, choices) = entry.follow_up().expect("typed benefits have a follow-up");
         let options: Vec<String> = choices
             .iter()

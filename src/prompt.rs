@@ -1,22 +1,44 @@
 //! Secrets typed at a terminal (the kiosk PIN, a signing key's password): no echo, stars instead.
 
+/// A secret that is overwritten when dropped, on every path (errors included).
+pub struct Secret(String);
+
+impl Secret {
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+
+    /// Hands the text to a library that takes ownership (it is then the library's to drop).
+    pub fn into_inner(mut self) -> String {
+        std::mem::take(&mut self.0)
+    }
+}
+
+impl From<String> for Secret {
+    fn from(s: String) -> Secret {
+        Secret(s)
+    }
+}
+
+impl Drop for Secret {
+    fn drop(&mut self) {
+        crate::answers::wipe_string(std::mem::take(&mut self.0));
+    }
+}
+
 /// Reads a secret without echo; with `again`, asks a second time and insists both match.
-pub fn secret(prompt: &str, again: Option<&str>) -> std::io::Result<String> {
+pub fn secret(prompt: &str, again: Option<&str>) -> std::io::Result<Secret> {
     let first = read_hidden(prompt)?;
-    if let Some(again) = again {
-        let second = read_hidden(again)?;
-        let same = second == first;
-        crate::answers::wipe_string(second);
-        if !same {
-            crate::answers::wipe_string(first);
-            return Err(std::io::Error::other("the two entries differ"));
-        }
+    if let Some(again) = again
+        && read_hidden(again)?.expose() != first.expose()
+    {
+        return Err(std::io::Error::other("the two entries differ"));
     }
     Ok(first)
 }
 
 /// A line typed with echo off (raw mode), shown as stars.
-fn read_hidden(prompt: &str) -> std::io::Result<String> {
+fn read_hidden(prompt: &str) -> std::io::Result<Secret> {
     use ratatui::crossterm::event::{Event, KeyCode, KeyEventKind, KeyModifiers, read};
     use ratatui::crossterm::terminal;
     use std::io::Write;
@@ -24,7 +46,8 @@ fn read_hidden(prompt: &str) -> std::io::Result<String> {
     write!(err, "{prompt}")?;
     err.flush()?;
     terminal::enable_raw_mode()?;
-    let mut pin = String::new();
+    // Room enough that typing never reallocates (a reallocation would leave a copy unwiped).
+    let mut pin = Secret(String::with_capacity(256));
     let result = loop {
         match read() {
             Ok(Event::Key(k)) if k.kind == KeyEventKind::Press => match k.code {
@@ -32,11 +55,11 @@ fn read_hidden(prompt: &str) -> std::io::Result<String> {
                 KeyCode::Char('c') if k.modifiers.contains(KeyModifiers::CONTROL) => {
                     break Err(std::io::Error::other("cancelled"));
                 }
-                KeyCode::Backspace if pin.pop().is_some() => {
+                KeyCode::Backspace if pin.0.pop().is_some() => {
                     let _ = write!(err, "\u{8} \u{8}");
                 }
-                KeyCode::Char(c) => {
-                    pin.push(c);
+                KeyCode::Char(c) if pin.0.len() + c.len_utf8() <= pin.0.capacity() => {
+                    pin.0.push(c);
                     let _ = write!(err, "*");
                 }
                 _ => {}

@@ -18,9 +18,9 @@ fn failure(exit: Exit, message: String, hint: &str) -> Failure {
 }
 
 /// The password for a secret key: the environment variable, else asked for without echo.
-fn password(confirm: bool) -> Result<String, Failure> {
+fn password(confirm: bool) -> Result<crate::prompt::Secret, Failure> {
     if let Ok(p) = std::env::var(PASSWORD_ENV) {
-        return Ok(p);
+        return Ok(p.into());
     }
     let again = confirm.then_some("The same password again: ");
     crate::prompt::secret("Password for the signing key: ", again).map_err(|e| {
@@ -49,7 +49,7 @@ pub fn keygen(dir: &Path, unencrypted: bool) -> Result<String, Failure> {
     let pair = if unencrypted {
         minisign::KeyPair::generate_unencrypted_keypair()
     } else {
-        minisign::KeyPair::generate_encrypted_keypair(Some(password(true)?))
+        minisign::KeyPair::generate_encrypted_keypair(Some(password(true)?.into_inner()))
     }
     .map_err(|e| failure(Exit::Failed, format!("could not make a key: {e}"), "try again"))?;
     let io =
@@ -110,7 +110,7 @@ pub fn sign(file: &Path, key: &Path, expires: &str, out: Option<&Path>) -> Resul
     let sk = match sk_box.clone().into_unencrypted_secret_key() {
         Ok(sk) if !sk.is_encrypted() => sk,
         _ => sk_box
-            .into_secret_key(Some(password(false)?))
+            .into_secret_key(Some(password(false)?.into_inner()))
             .map_err(|_| failure(Exit::BadInput, "wrong password for the signing key".into(), "try again"))?,
     };
     let vouched = Vouched {

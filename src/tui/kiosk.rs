@@ -165,30 +165,7 @@ pub fn wait_after(failures: u32) -> Option<Duration> {
     Some(Duration::from_secs(secs).min(MAX_WAIT))
 }
 
-/// Whether `pin` matches an argon2id PHC string. A malformed hash matches nothing.
-pub fn verify_pin(hash: &str, pin: &str) -> bool {
-    use argon2::password_hash::{PasswordHash, PasswordVerifier};
-    PasswordHash::new(hash).is_ok_and(|parsed| {
-        argon2::Argon2::default()
-            .verify_password(pin.as_bytes(), &parsed)
-            .is_ok()
-    })
-}
-
-/// A new argon2id PHC string for `pin`, with a random salt and the crate's recommended cost.
-pub fn hash_pin(pin: &str) -> Result<String, String> {
-    use argon2::password_hash::{PasswordHasher, SaltString};
-    use std::io::Read;
-    let mut random = [0u8; 16];
-    std::fs::File::open("/dev/urandom")
-        .and_then(|mut f| f.read_exact(&mut random))
-        .map_err(|e| format!("no random salt: {e}"))?;
-    let salt = SaltString::encode_b64(&random).map_err(|e| e.to_string())?;
-    argon2::Argon2::default()
-        .hash_password(pin.as_bytes(), &salt)
-        .map(|h| h.to_string())
-        .map_err(|e| e.to_string())
-}
+use crate::pin::verify_pin;
 
 #[cfg(test)]
 mod tests {
@@ -261,7 +238,7 @@ mod tests {
 
     #[test]
     fn pin_hashes_verify_and_wrong_pins_lock() {
-        let hash = hash_pin("2468").unwrap();
+        let hash = crate::pin::hash_pin("2468").unwrap();
         assert!(hash.starts_with("$argon2id$"), "{hash}");
         assert!(verify_pin(&hash, "2468"));
         assert!(!verify_pin(&hash, "2469"));

@@ -520,7 +520,7 @@ fn kiosk_hash_pin_from_a_pipe_and_packaging_outputs() {
         .find_map(|l| l.strip_prefix("admin_pin_hash = \""))
         .unwrap()
         .trim_end_matches('"');
-    assert!(tariff_finder::tui::kiosk::verify_pin(hash, "2468"), "{out}");
+    assert!(tariff_finder::pin::verify_pin(hash, "2468"), "{out}");
     assert!(!out.contains("2468"), "the PIN itself is never printed");
     let a = tariff_finder()
         .args(["kiosk", "hash-pin"])

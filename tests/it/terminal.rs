@@ -232,7 +232,7 @@ fn is_root() -> bool {
 
 /// A kiosk config in its own folder: short idle time and the PIN 2468.
 fn kiosk_config(dir: &std::path::Path, idle: u64, countdown: u64) -> std::path::PathBuf {
-    let hash = tariff_finder::tui::kiosk::hash_pin("2468").unwrap();
+    let hash = tariff_finder::pin::hash_pin("2468").unwrap();
     let path = dir.join("config.toml");
     let text =
         format!("[kiosk]\nidle_seconds = {idle}\ncountdown_seconds = {countdown}\nadmin_pin_hash = \"{hash}\"\n");

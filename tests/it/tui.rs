@@ -408,7 +408,7 @@ fn quit_keys_are_ignored_in_a_kiosk_and_honoured_outside() {
 
 #[test]
 fn kiosk_exits_only_with_the_admin_pin_and_wrong_tries_wait() {
-    let hash = tariff_finder::tui::kiosk::hash_pin("2468").unwrap();
+    let hash = tariff_finder::pin::hash_pin("2468").unwrap();
     let mut a = kiosk_app(Some(hash));
     let pin = |a: &mut App, pin: &str, now: u64| {
         for c in pin.chars() {

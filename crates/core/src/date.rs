@@ -1,4 +1,10 @@
 //! A calendar date (no time, no zone): catalogue editions, `facts_as_of`, today.
+//!
+//! Hand-written on purpose, after a look at `time`, `jiff` and `chrono`: all we need is a
+//! proleptic Gregorian date, its day number (Hinnant's civil-from-days, a few lines), whole
+//! months between two dates and today's UTC date. Each crate would add a dependency tree, a time
+//! zone database or formatting machinery to the core and to start-up for none of that; the
+//! arithmetic here is covered by round-trip tests over every day from 1970 to 2100.
 
 use std::fmt;
 
@@ -170,6 +176,21 @@ mod tests {
         }
         assert_eq!(Date::from_days_since_epoch(0).to_string(), "1970-01-01");
         assert_eq!(Date::parse("2026-11-26").unwrap().days_since_epoch(), 20_783);
+    }
+
+    #[test]
+    fn every_day_from_1970_to_2100_follows_the_one_before() {
+        let mut previous = Date::new(1969, 12, 31).unwrap();
+        for days in 0..=Date::new(2100, 12, 31).unwrap().days_since_epoch() {
+            let d = Date::from_days_since_epoch(days);
+            assert_eq!(d.days_since_epoch(), days);
+            assert_eq!(Date::parse(&d.to_string()), Some(d));
+            let next_day = Date::new(previous.year, previous.month, previous.day + 1);
+            let next_month = Date::new(previous.year, previous.month + 1, 1);
+            let next_year = Date::new(previous.year + 1, 1, 1);
+            assert_eq!(Some(d), next_day.or(next_month).or(next_year), "after {previous}");
+            previous = d;
+        }
     }
 
     #[test]
