@@ -73,7 +73,15 @@ save-failed = تعذّر حفظ النشرة: { $reason }
 no-print-command = لم يُضبط أمر للطباعة: احفظ النشرة واطبعها من هناك.
 copied = تم النسخ إلى الحافظة.
 
-keys-wizard = Enter التالي · Esc رجوع · F1 مساعدة · F2 المستشار · F5 النتائج · Ctrl+N مقيم جديد
+# The keys line: each key's word (the key names themselves are the same in every language).
+key-next = التالي
+key-back = رجوع
+key-help = مساعدة
+key-adviser = المستشار
+key-results = النتائج
+key-new-resident = مقيم جديد
+key-colours = الألوان
+key-clear = امسح إجاباتي
 keys-quit = q خروج
 keys-typing = كتابة · Ctrl+C خروج
 help-title = المفاتيح
@@ -109,7 +117,6 @@ postcode-hint-unknown = تحقق منه في رسالة أو فاتورة: رب�
 postcode-hint-shape = يبدو الرمز البريدي في المملكة المتحدة مثل B1 1BB أو SW1A 2AA. يمكنك كتابة الجزء الأول فقط (B1)، أو تركه.
 
 ## الكشك (الحواسيب المحمولة العامة) والطباعة
-keys-kiosk = Enter التالي · Esc رجوع · F1 مساعدة · F5 النتائج · T الألوان · F12 امسح إجاباتي
 kiosk-countdown-title = هل ما زلت هنا؟
 kiosk-countdown = للحفاظ على خصوصية إجاباتك، ستُمسح هذه الشاشة قريبًا.
 kiosk-seconds-left = الثواني المتبقية: { $seconds }

@@ -73,7 +73,15 @@ save-failed = হ্যান্ডআউট সংরক্ষণ করা য
 no-print-command = কোনো প্রিন্ট কমান্ড সেট করা নেই: হ্যান্ডআউট সংরক্ষণ করে সেখান থেকে প্রিন্ট করুন।
 copied = ক্লিপবোর্ডে কপি হয়েছে।
 
-keys-wizard = Enter পরের · Esc আগের · F1 সাহায্য · F2 পরামর্শদাতা · F5 ফলাফল · Ctrl+N নতুন বাসিন্দা
+# The keys line: each key's word (the key names themselves are the same in every language).
+key-next = পরের
+key-back = আগের
+key-help = সাহায্য
+key-adviser = পরামর্শদাতা
+key-results = ফলাফল
+key-new-resident = নতুন বাসিন্দা
+key-colours = রং
+key-clear = আমার উত্তর মুছুন
 keys-quit = q বন্ধ
 keys-typing = টাইপ হচ্ছে · Ctrl+C বন্ধ
 help-title = কী
@@ -109,7 +117,6 @@ postcode-hint-unknown = কোনো চিঠি বা বিলে দেখ�
 postcode-hint-shape = যুক্তরাজ্যের পোস্টকোড দেখতে B1 1BB বা SW1A 2AA-র মতো। আপনি শুধু প্রথম অংশ (B1) দিতে পারেন, বা বাদ দিতে পারেন।
 
 ## কিয়স্ক (পাবলিক ল্যাপটপ) ও প্রিন্টিং
-keys-kiosk = Enter পরের · Esc আগের · F1 সাহায্য · F5 ফলাফল · T রং · F12 আমার উত্তর মুছুন
 kiosk-countdown-title = আপনি কি এখনও এখানে আছেন?
 kiosk-countdown = আপনার উত্তর গোপন রাখতে এই স্ক্রিন শীঘ্রই পরিষ্কার করা হবে।
 kiosk-seconds-left = বাকি সেকেন্ড: { $seconds }

@@ -73,7 +73,15 @@ save-failed = Methu cadw’r daflen: { $reason }
 no-print-command = Nid oes gorchymyn argraffu wedi’i osod: cadwch y daflen a’i hargraffu oddi yno.
 copied = Wedi’i gopïo i’r clipfwrdd.
 
-keys-wizard = Enter nesaf · Esc yn ôl · F1 help · F2 cynghorydd · F5 canlyniadau · Ctrl+N preswylydd newydd
+# The keys line: each key's word (the key names themselves are the same in every language).
+key-next = nesaf
+key-back = yn ôl
+key-help = help
+key-adviser = cynghorydd
+key-results = canlyniadau
+key-new-resident = preswylydd newydd
+key-colours = lliwiau
+key-clear = clirio fy atebion
 keys-quit = q gadael
 keys-typing = teipio · Ctrl+C gadael
 help-title = Bysellau
@@ -109,7 +117,6 @@ postcode-hint-unknown = Gwiriwch ef ar lythyr neu fil: efallai fod y cod post we
 postcode-hint-shape = Mae cod post yn y DU yn edrych fel B1 1BB neu SW1A 2AA. Gallwch roi’r hanner cyntaf yn unig (B1), neu ei adael allan.
 
 ## Ciosg (gliniaduron cyhoeddus) ac argraffu
-keys-kiosk = Enter nesaf · Esc yn ôl · F1 help · F5 canlyniadau · T lliwiau · F12 clirio fy atebion
 kiosk-countdown-title = Ydych chi dal yma?
 kiosk-countdown = I gadw eich atebion yn breifat, bydd y sgrin hon yn cael ei chlirio cyn bo hir.
 kiosk-seconds-left = Eiliadau ar ôl: { $seconds }

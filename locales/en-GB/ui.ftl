@@ -72,7 +72,15 @@ save-failed = Could not save the handout: { $reason }
 no-print-command = No print command is set up: save the handout and print it from there.
 copied = Copied to the clipboard.
 
-keys-wizard = Enter next · Esc back · F1 help · F2 adviser · F5 results · Ctrl+N new resident
+# The keys line: each key's word (the key names themselves are the same in every language).
+key-next = next
+key-back = back
+key-help = help
+key-adviser = adviser
+key-results = results
+key-new-resident = new resident
+key-colours = colours
+key-clear = clear my answers
 keys-quit = q quit
 keys-typing = typing · Ctrl+C quit
 help-title = Keys
@@ -108,7 +116,6 @@ postcode-hint-unknown = Check it on a letter or bill: the postcode may have chan
 postcode-hint-shape = A UK postcode looks like B1 1BB or SW1A 2AA. You can give only the first half (B1), or leave it out.
 
 ## Kiosk (public laptops) and printing
-keys-kiosk = Enter next · Esc back · F1 help · F5 results · T colours · F12 clear my answers
 kiosk-countdown-title = Are you still there?
 kiosk-countdown = To keep your answers private, this screen will be cleared soon.
 kiosk-seconds-left = Seconds left: { $seconds }

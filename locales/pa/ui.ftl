@@ -73,7 +73,15 @@ save-failed = ਹੈਂਡਆਊਟ ਸੰਭਾਲਿਆ ਨਹੀਂ ਜਾ �
 no-print-command = ਕੋਈ ਪ੍ਰਿੰਟ ਕਮਾਂਡ ਸੈੱਟ ਨਹੀਂ: ਹੈਂਡਆਊਟ ਸੰਭਾਲੋ ਅਤੇ ਉੱਥੋਂ ਪ੍ਰਿੰਟ ਕਰੋ।
 copied = ਕਲਿੱਪਬੋਰਡ 'ਤੇ ਕਾਪੀ ਹੋ ਗਿਆ।
 
-keys-wizard = Enter ਅੱਗੇ · Esc ਪਿੱਛੇ · F1 ਮਦਦ · F2 ਸਲਾਹਕਾਰ · F5 ਨਤੀਜੇ · Ctrl+N ਨਵਾਂ ਨਿਵਾਸੀ
+# The keys line: each key's word (the key names themselves are the same in every language).
+key-next = ਅੱਗੇ
+key-back = ਪਿੱਛੇ
+key-help = ਮਦਦ
+key-adviser = ਸਲਾਹਕਾਰ
+key-results = ਨਤੀਜੇ
+key-new-resident = ਨਵਾਂ ਨਿਵਾਸੀ
+key-colours = ਰੰਗ
+key-clear = ਮੇਰੇ ਜਵਾਬ ਮਿਟਾਓ
 keys-quit = q ਬੰਦ ਕਰੋ
 keys-typing = ਟਾਈਪਿੰਗ · Ctrl+C ਬੰਦ ਕਰੋ
 help-title = ਕੁੰਜੀਆਂ
@@ -109,7 +117,6 @@ postcode-hint-unknown = ਕਿਸੇ ਚਿੱਠੀ ਜਾਂ ਬਿੱਲ 'ਤ
 postcode-hint-shape = ਯੂ.ਕੇ. ਦਾ ਪੋਸਟਕੋਡ B1 1BB ਜਾਂ SW1A 2AA ਵਰਗਾ ਹੁੰਦਾ ਹੈ। ਤੁਸੀਂ ਸਿਰਫ਼ ਪਹਿਲਾ ਹਿੱਸਾ (B1) ਦੇ ਸਕਦੇ ਹੋ, ਜਾਂ ਇਸਨੂੰ ਛੱਡ ਸਕਦੇ ਹੋ।
 
 ## ਕਿਓਸਕ (ਜਨਤਕ ਲੈਪਟਾਪ) ਅਤੇ ਪ੍ਰਿੰਟਿੰਗ
-keys-kiosk = Enter ਅੱਗੇ · Esc ਪਿੱਛੇ · F1 ਮਦਦ · F5 ਨਤੀਜੇ · T ਰੰਗ · F12 ਮੇਰੇ ਜਵਾਬ ਮਿਟਾਓ
 kiosk-countdown-title = ਕੀ ਤੁਸੀਂ ਅਜੇ ਵੀ ਇੱਥੇ ਹੋ?
 kiosk-countdown = ਤੁਹਾਡੇ ਜਵਾਬ ਨਿੱਜੀ ਰੱਖਣ ਲਈ, ਇਹ ਸਕ੍ਰੀਨ ਜਲਦੀ ਸਾਫ਼ ਕਰ ਦਿੱਤੀ ਜਾਵੇਗੀ।
 kiosk-seconds-left = ਬਾਕੀ ਸਕਿੰਟ: { $seconds }

@@ -73,7 +73,15 @@ save-failed = Nie udało się zapisać ulotki: { $reason }
 no-print-command = Nie ustawiono polecenia drukowania: zapisz ulotkę i wydrukuj ją stamtąd.
 copied = Skopiowano do schowka.
 
-keys-wizard = Enter dalej · Esc wstecz · F1 pomoc · F2 doradca · F5 wyniki · Ctrl+N nowa osoba
+# The keys line: each key's word (the key names themselves are the same in every language).
+key-next = dalej
+key-back = wstecz
+key-help = pomoc
+key-adviser = doradca
+key-results = wyniki
+key-new-resident = nowa osoba
+key-colours = kolory
+key-clear = wyczyść moje odpowiedzi
 keys-quit = q wyjdź
 keys-typing = wpisywanie · Ctrl+C wyjdź
 help-title = Klawisze
@@ -109,7 +117,6 @@ postcode-hint-unknown = Sprawdź go na liście lub rachunku: kod mógł się zmi
 postcode-hint-shape = Brytyjski kod pocztowy wygląda jak B1 1BB albo SW1A 2AA. Możesz podać tylko pierwszą część (B1) albo go pominąć.
 
 ## Kiosk (publiczne laptopy) i drukowanie
-keys-kiosk = Enter dalej · Esc wstecz · F1 pomoc · F5 wyniki · T kolory · F12 wyczyść moje odpowiedzi
 kiosk-countdown-title = Czy nadal tu jesteś?
 kiosk-countdown = Aby Twoje odpowiedzi pozostały prywatne, ten ekran zostanie wkrótce wyczyszczony.
 kiosk-seconds-left = Pozostało sekund: { $seconds }

@@ -73,7 +73,15 @@ save-failed = Nu s-a putut salva fișa: { $reason }
 no-print-command = Nu este configurată nicio comandă de tipărire: salvați fișa și tipăriți-o de acolo.
 copied = Copiat în clipboard.
 
-keys-wizard = Enter înainte · Esc înapoi · F1 ajutor · F2 consilier · F5 rezultate · Ctrl+N persoană nouă
+# The keys line: each key's word (the key names themselves are the same in every language).
+key-next = înainte
+key-back = înapoi
+key-help = ajutor
+key-adviser = consilier
+key-results = rezultate
+key-new-resident = persoană nouă
+key-colours = culori
+key-clear = șterge răspunsurile mele
 keys-quit = q ieșire
 keys-typing = scriere · Ctrl+C ieșire
 help-title = Taste
@@ -109,7 +117,6 @@ postcode-hint-unknown = Verificați-l pe o scrisoare sau o factură: codul poate
 postcode-hint-shape = Un cod poștal din Regatul Unit arată ca B1 1BB sau SW1A 2AA. Puteți da doar prima jumătate (B1) sau îl puteți omite.
 
 ## Chioșc (laptopuri publice) și tipărire
-keys-kiosk = Enter înainte · Esc înapoi · F1 ajutor · F5 rezultate · T culori · F12 șterge răspunsurile mele
 kiosk-countdown-title = Mai sunteți aici?
 kiosk-countdown = Pentru ca răspunsurile dvs. să rămână private, acest ecran va fi șters în curând.
 kiosk-seconds-left = Secunde rămase: { $seconds }

@@ -73,7 +73,15 @@ save-failed = ہینڈ آؤٹ محفوظ نہیں ہو سکا: { $reason }
 no-print-command = کوئی پرنٹ کمانڈ سیٹ نہیں: ہینڈ آؤٹ محفوظ کریں اور وہاں سے پرنٹ کریں۔
 copied = کلپ بورڈ پر کاپی ہو گیا۔
 
-keys-wizard = Enter آگے · Esc پیچھے · F1 مدد · F2 ایڈوائزر · F5 نتائج · Ctrl+N نیا رہائشی
+# The keys line: each key's word (the key names themselves are the same in every language).
+key-next = آگے
+key-back = پیچھے
+key-help = مدد
+key-adviser = ایڈوائزر
+key-results = نتائج
+key-new-resident = نیا رہائشی
+key-colours = رنگ
+key-clear = میرے جوابات مٹائیں
 keys-quit = q بند کریں
 keys-typing = ٹائپنگ · Ctrl+C بند کریں
 help-title = کیز
@@ -109,7 +117,6 @@ postcode-hint-unknown = کسی خط یا بل پر دیکھیں: ہو سکتا �
 postcode-hint-shape = برطانیہ کا پوسٹ کوڈ B1 1BB یا SW1A 2AA جیسا ہوتا ہے۔ آپ صرف پہلا حصہ (B1) دے سکتے ہیں، یا اسے چھوڑ سکتے ہیں۔
 
 ## کیوسک (عوامی لیپ ٹاپ) اور پرنٹنگ
-keys-kiosk = Enter آگے · Esc پیچھے · F1 مدد · F5 نتائج · T رنگ · F12 میرے جوابات مٹائیں
 kiosk-countdown-title = کیا آپ ابھی یہاں ہیں؟
 kiosk-countdown = آپ کے جوابات کو نجی رکھنے کے لیے یہ اسکرین جلد صاف کر دی جائے گی۔
 kiosk-seconds-left = باقی سیکنڈ: { $seconds }

@@ -116,20 +116,6 @@ pub fn from_key(key: KeyEvent, typing: bool) -> Option<Intent> {
     })
 }
 
-/// The intent of a key named on the keys line ("Enter", "F12", "T"), for clicks on that line.
-pub fn from_key_name(name: &str) -> Option<Intent> {
-    Some(match name {
-        "Enter" => Intent::Next,
-        "Esc" => Intent::Back,
-        "F1" => Intent::Help,
-        "F2" => Intent::Adviser,
-        "F5" => Intent::Results,
-        "F12" | "Ctrl+N" => Intent::NewResident,
-        "T" => Intent::Theme,
-        _ => return None,
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,12 +8,43 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget, Wrap};
 
 use super::app::{App, Overlay, Step};
+use super::intent::Intent;
 use super::steps;
 use crate::i18n::Arg;
 
 pub const MIN_WIDTH: u16 = 80;
 /// Between the entries of the keys line.
 const KEY_SEPARATOR: &str = " · ";
+
+/// A button on the keys line: the key as printed (the same in every language), what it does,
+/// and the message id of its word.
+struct KeyButton {
+    key: &'static str,
+    intent: Intent,
+    word: &'static str,
+}
+
+const fn button(key: &'static str, intent: Intent, word: &'static str) -> KeyButton {
+    KeyButton { key, intent, word }
+}
+
+const WIZARD_KEYS: [KeyButton; 6] = [
+    button("Enter", Intent::Next, "key-next"),
+    button("Esc", Intent::Back, "key-back"),
+    button("F1", Intent::Help, "key-help"),
+    button("F2", Intent::Adviser, "key-adviser"),
+    button("F5", Intent::Results, "key-results"),
+    button("Ctrl+N", Intent::NewResident, "key-new-resident"),
+];
+
+const KIOSK_KEYS: [KeyButton; 6] = [
+    button("F12", Intent::NewResident, "key-clear"),
+    button("Enter", Intent::Next, "key-next"),
+    button("Esc", Intent::Back, "key-back"),
+    button("F1", Intent::Help, "key-help"),
+    button("F5", Intent::Results, "key-results"),
+    button("T", Intent::Theme, "key-colours"),
+];
 pub const MIN_HEIGHT: u16 = 24;
 
 impl Widget for &App {
@@ -51,7 +82,8 @@ impl Widget for &App {
                 .style(t.warn())
                 .render(message, buf);
         }
-        Paragraph::new(self.key_segments(keys.width).join(KEY_SEPARATOR))
+        let labels: Vec<String> = self.key_buttons(keys.width).into_iter().map(|(_, l)| l).collect();
+        Paragraph::new(labels.join(KEY_SEPARATOR))
             .style(t.help())
             .render(keys, buf);
         self.footer(footer, buf);
@@ -180,34 +212,24 @@ fn frame_layout(area: Rect) -> [Rect; 5] {
 }
 
 impl App {
-    fn keys_line(&self) -> String {
-        self.ui.get(if self.kiosk.is_some() {
-            "keys-kiosk"
-        } else {
-            "keys-wizard"
-        })
-    }
-
-    /// The keys line's entries that fit in `width`, whole: an entry that does not fit is left
-    /// out, never cut. In a kiosk "F12 clear my answers" comes first, so that no language's
-    /// longer words push it off the screen.
-    fn key_segments(&self, width: u16) -> Vec<String> {
+    /// The keys line's buttons that fit in `width`, whole: a button that does not fit is left
+    /// out, never cut. A kiosk's "F12 clear my answers" comes first, so that no language's
+    /// longer words push it off the screen. Drawing and clicks both use this list.
+    pub fn key_buttons(&self, width: u16) -> Vec<(Intent, String)> {
         use unicode_width::UnicodeWidthStr;
-        let line = self.keys_line();
-        let mut segments: Vec<&str> = line.split(KEY_SEPARATOR).collect();
-        if self.kiosk.is_some()
-            && let Some(i) = segments.iter().position(|s| s.starts_with("F12 "))
-        {
-            let f12 = segments.remove(i);
-            segments.insert(0, f12);
-        }
+        let table = if self.kiosk.is_some() {
+            &KIOSK_KEYS
+        } else {
+            &WIZARD_KEYS
+        };
         let mut used = 0;
         let mut shown = Vec::new();
-        for segment in segments {
-            let needed = segment.width() + if shown.is_empty() { 0 } else { KEY_SEPARATOR.width() };
+        for button in table {
+            let label = format!("{} {}", button.key, self.ui.get(button.word));
+            let needed = label.width() + if shown.is_empty() { 0 } else { KEY_SEPARATOR.width() };
             if used + needed <= usize::from(width) {
                 used += needed;
-                shown.push(segment.to_string());
+                shown.push((button.intent, label));
             }
         }
         shown
@@ -216,7 +238,7 @@ impl App {
     /// A click works as the key under it on the keys line ("Enter next", "F12 …": every key on
     /// the line is a button, in every language, since the key names are the same in all), or as
     /// a tap on a language in the first step.
-    pub fn click(&self, area: Rect, column: u16, row: u16) -> Option<super::intent::Intent> {
+    pub fn click(&self, area: Rect, column: u16, row: u16) -> Option<Intent> {
         use unicode_width::UnicodeWidthStr;
         if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
             return None;
@@ -231,10 +253,10 @@ impl App {
             };
         }
         let mut start = keys.x;
-        for segment in self.key_segments(keys.width) {
-            let end = start + segment.width() as u16;
+        for (intent, label) in self.key_buttons(keys.width) {
+            let end = start + label.width() as u16;
             if (start..end).contains(&column) {
-                return super::intent::from_key_name(segment.split(' ').next()?);
+                return Some(intent);
             }
             start = end + KEY_SEPARATOR.width() as u16;
         }

@@ -7,43 +7,44 @@
 /// separators, which shift columns or hide text). Kept: Fluent's isolation marks (U+2068,
 /// U+2069), and ZWJ/ZWNJ between two letters, where Indic and Arabic scripts need them.
 pub fn clean(s: &str) -> String {
+    clean_keeping(s, false).into_owned()
+}
+
+/// `clean` for whole printed output: line breaks and tabs stay. Every line a command prints goes
+/// through this, so no path can echo a hostile catalogue, config or file name raw (a catalogue
+/// once set a terminal's title and clipboard through an error hint).
+pub fn clean_lines(s: &str) -> std::borrow::Cow<'_, str> {
+    clean_keeping(s, true)
+}
+
+/// One pass: borrowed when nothing needs removing (almost always), else rebuilt.
+fn clean_keeping(s: &str, breaks: bool) -> std::borrow::Cow<'_, str> {
+    let kept = |c: char| breaks && (c == '\n' || c == '\t');
     // Almost all text is clean ASCII: proved with a byte scan, without decoding.
-    if s.bytes().all(|b| (0x20..0x7F).contains(&b)) {
-        return s.to_string();
-    }
-    let chars: Vec<char> = s.chars().collect();
-    if !chars.iter().any(|c| unsafe_char(*c) || is_joiner(*c)) {
-        return s.to_string();
+    let ascii_clean = s.bytes().all(|b| (0x20..0x7F).contains(&b) || kept(char::from(b)));
+    if ascii_clean || !s.chars().any(|c| (unsafe_char(c) && !kept(c)) || is_joiner(c)) {
+        return std::borrow::Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
-    for (i, &c) in chars.iter().enumerate() {
-        if matches!(c, '\n' | '\t' | '\u{2028}' | '\u{2029}') {
+    let mut previous: Option<char> = None;
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if kept(c) {
+            out.push(c);
+        } else if matches!(c, '\n' | '\t' | '\u{2028}' | '\u{2029}') {
             out.push(' ');
         } else if is_joiner(c) {
             // Inside a word (letter or mark on each side); elsewhere a joiner only hides things.
-            let letter = |c: Option<&char>| c.is_some_and(|c| c.is_alphanumeric() || is_mark(*c));
-            if i > 0 && letter(chars.get(i - 1)) && letter(chars.get(i + 1)) {
+            let letter = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() || is_mark(c));
+            if letter(previous) && letter(chars.peek().copied()) {
                 out.push(c);
             }
         } else if !unsafe_char(c) {
             out.push(c);
         }
+        previous = Some(c);
     }
-    out
-}
-
-/// `clean` for whole printed output: line breaks and tabs stay, each line is cleaned. Every
-/// line a command prints goes through this, so no path can echo a hostile catalogue, config or
-/// file name raw (a catalogue once set a terminal's title and clipboard through an error hint).
-pub fn clean_lines(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.bytes().all(|b| (0x20..0x7F).contains(&b) || b == b'\n' || b == b'\t') {
-        return std::borrow::Cow::Borrowed(s);
-    }
-    let lines: Vec<String> = s
-        .split('\n')
-        .map(|line| line.split('\t').map(clean).collect::<Vec<_>>().join("\t"))
-        .collect();
-    std::borrow::Cow::Owned(lines.join("\n"))
+    std::borrow::Cow::Owned(out)
 }
 
 fn is_joiner(c: char) -> bool {
@@ -61,8 +62,11 @@ fn is_mark(c: char) -> bool {
 /// Controls and the format characters (Unicode category Cf) that are never wanted, except the
 /// isolation marks Fluent puts round every placeable.
 fn unsafe_char(c: char) -> bool {
-    c.is_control()
-        || matches!(
+    // Below U+00AD only the controls: most text is decided here.
+    if c < '\u{AD}' {
+        return c.is_control();
+    }
+    matches!(
             c,
             '\u{00AD}'
                 | '\u{0600}'..='\u{0605}'
@@ -85,7 +89,7 @@ fn unsafe_char(c: char) -> bool {
                 | '\u{1BCA0}'..='\u{1BCA3}'
                 | '\u{1D173}'..='\u{1D17A}'
                 | '\u{E0000}'..='\u{E007F}'
-        )
+    ) || c.is_control()
 }
 
 #[cfg(test)]
