@@ -16,6 +16,6 @@ fuzz_target!(|data: &[u8]| {
     let Ok(cat) = catalogue::parse(text, "fuzz.toml") else { return };
     let today = tariff_finder::date::Date::new(2026, 11, 26).unwrap();
     let _ = catalogue::lint::lint(&cat, today);
-    let d = catalogue::diff::diff(&catalogue::embedded(), &cat);
-    let _ = catalogue::diff::summary(&d);
+    let d = tariff_finder::maintain::diff::diff(&catalogue::embedded(), &cat);
+    let _ = tariff_finder::maintain::diff::summary(&d);
 });
