@@ -281,6 +281,11 @@ pub struct CheckArgs {
     #[arg(long)]
     pub personal: bool,
 
+    /// Every offer with every detail and the reasons for those ruled out (by default the answer
+    /// comes first and short: what to do next, what to check, and a count of the rest)
+    #[arg(long)]
+    pub full: bool,
+
     /// Pretend today is this date (YYYY-MM-DD), for reproducible output
     #[arg(long, value_name = "DATE", hide = true)]
     pub today: Option<String>,
@@ -395,6 +400,7 @@ fn check_request(args: &CheckArgs) -> Result<crate::commands::check::Request, Fa
         },
         also_english: args.also_english,
         personal: args.personal,
+        full: args.full,
         today,
     })
 }

@@ -8,6 +8,7 @@ use crate::answers::{Answers, Reply};
 use crate::benefits::{Benefit, Family, Variant};
 use crate::catalogue::{Catalogue, Origin};
 use crate::date::Date;
+use crate::guidance::doc::More;
 use crate::guidance::{self, Format, Options, Render, Report};
 use crate::i18n::{Arg, Lang, Localizer};
 use crate::postcode;
@@ -195,14 +196,37 @@ pub fn run(
     })?;
 
     let report = Report::new(&catalogue, &origin, &answers, pc.as_ref(), today);
-    let how = Render {
+    let loc = Localizer::new(lang);
+    let how = |full| Render {
         format: Format::Text,
-        options: Options::default(),
+        options: Options {
+            full,
+            more: More::Plain,
+            ..Options::default()
+        },
         also_english: false,
         width: 80,
     };
+    // The answer straight after the last question; every offer only when asked for.
     writeln!(out)?;
-    write!(out, "{}", guidance::render(&report, &Localizer::new(lang), how))?;
+    write!(out, "{}", guidance::render(&report, &loc, how(false)))?;
+    let full_prompt = format!(
+        "{} 1 {}, 2 {}. {}",
+        ui.get("plain-full-question"),
+        ui.get("choice-no"),
+        ui.get("choice-yes"),
+        default(&ui, "1")
+    );
+    writeln!(out)?;
+    let full = ask(out, input, &full_prompt, false, |line| match line {
+        "1" => Ok(false),
+        "2" => Ok(true),
+        _ => Err(ui.fmt("plain-choose", &[("max", Arg::Num(2))])),
+    })?;
+    if full {
+        writeln!(out)?;
+        write!(out, "{}", guidance::render(&report, &loc, how(true)))?;
+    }
     answers.wipe();
     out.flush()
 }
@@ -243,7 +267,23 @@ mod tests {
         let out = run_with("\n\npipp\npip\nQQ1 1AA\nB1 1BB\n");
         assert!(out.contains("unknown benefit id \"pipp\""), "{out}");
         assert!(out.contains("is not the shape of a UK postcode"), "{out}");
-        assert!(out.contains("Who can get it"), "it finishes at end of input: {out}");
+        assert!(out.contains("WHAT TO DO NEXT"), "it finishes at end of input: {out}");
+    }
+
+    #[test]
+    fn the_answer_comes_first_and_every_offer_only_when_asked() {
+        let short = run_with("\n\npip\nB1 1BB\n\n1\n");
+        let answer = short.find("WHAT TO DO NEXT").expect("the answer");
+        let question = short
+            .find("Hear every offer, with the reasons? 1 no, 2 yes.")
+            .expect("the question");
+        assert!(answer < question, "the answer comes straight after the last question");
+        assert!(!short.contains("Who can get it"), "no full listing unless asked");
+        let full = run_with("\n\npip\nB1 1BB\n\n2\n");
+        assert!(
+            full.contains("Who can get it") && full.contains("Ruled out, and why"),
+            "{full}"
+        );
     }
 
     #[test]

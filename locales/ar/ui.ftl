@@ -160,3 +160,4 @@ kiosk-action-print = p اطبع الإرشادات
 kiosk-action-save = s احفظ الإرشادات
 kiosk-no-actions = اكتب أرقام الهاتف التي تحتاجها، أو اطلب من أحد الموظفين نسخة مطبوعة.
 lang-choose-line = اختر بـ ↑ ↓ ثم اضغط Enter
+plain-full-question = هل تريد سماع كل العروض مع الأسباب؟

@@ -160,3 +160,4 @@ kiosk-action-print = p নির্দেশনা প্রিন্ট কর�
 kiosk-action-save = s নির্দেশনা সংরক্ষণ করুন
 kiosk-no-actions = প্রয়োজনীয় ফোন নম্বরগুলো লিখে নিন, অথবা একজন কর্মীর কাছে ছাপানো কপি চান।
 lang-choose-line = ↑ ↓ দিয়ে বেছে নিন, তারপর Enter চাপুন
+plain-full-question = কারণসহ সব অফার শুনতে চান?

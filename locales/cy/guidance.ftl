@@ -4,7 +4,7 @@
 
 title = Tariffau cymdeithasol: bargeinion band eang a ffôn rhatach
 intro = Mae tariff cymdeithasol yn fargen band eang neu ffôn rhatach i bobl sy’n cael budd-daliadau penodol. Pan fyddwch yn cysylltu â darparwr, gofynnwch am ei “dariff cymdeithasol” (“social tariff”).
-interpreter-tip = Mae llinellau ffôn a gwefannau’r darparwyr yn Saesneg. Ar y ffôn gallwch ofyn am gyfieithydd: mae’r geiriau Saesneg i’w dweud gyda phob cynnig.
+interpreter-tip = Mae llinellau ffôn a gwefannau’r darparwyr yn Saesneg. Ar y ffôn gallwch ofyn am gyfieithydd: mae’r geiriau Saesneg i’w dweud ar ddiwedd y dudalen hon.
 place-area = Ar gyfer cyfeiriad yn: { $place }
 place-postcode = Cod post: { $postcode } ({ $place })
 place-none = Dim cod post: mae cynigion ar linell sefydlog yn dangos “efallai”.
@@ -89,3 +89,20 @@ catalogue-facts = Dyddiadau’r ffeithiau: { $oldest } – { $newest }. Mae pris
 catalogue-expired = Daeth y catalog hwn i ben ar { $date }: efallai bod cynigion a phrisiau wedi newid ers hynny. Gwiriwch gyda’r darparwr, a gofynnwch i bwy bynnag sy’n gofalu am y cyfrifiadur hwn ei ddiweddaru.
 not-a-decision = Canllaw yw hwn, nid penderfyniad: y darparwr sy’n penderfynu.
 in-english = Yn Saesneg
+
+## The answer first (the short form)
+
+next-steps = Beth i’w wneud nesaf
+check-first = Gwiriwch yn gyntaf
+others-count =
+    { $count ->
+        [one] Nid yw un cynnig arall ar gael yn y cyfeiriad hwn, neu nid yw’n cyd-fynd â’r atebion hyn.
+       *[other] Nid yw { $count } cynnig arall ar gael yn y cyfeiriad hwn, neu nid ydynt yn cyd-fynd â’r atebion hyn.
+    }
+more-command = I’w gweld i gyd, gyda’r rhesymau, ychwanegwch --full.
+more-key = Pwyswch f i’w gweld i gyd, gyda’r rhesymau.
+more-plain = Atebwch ie i’r cwestiwn nesaf i’w clywed i gyd, gyda’r rhesymau.
+more-handout = Gall y cynghorydd eu hargraffu i gyd, gyda’r rhesymau.
+offer-placeholder = [enw’r cynnig]
+facts-marker = ffeithiau o { $date }
+facts-marker-undated = dyddiad y ffeithiau ddim yn hysbys

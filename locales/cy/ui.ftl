@@ -160,3 +160,4 @@ kiosk-action-print = p argraffu’r canllaw
 kiosk-action-save = s cadw’r canllaw
 kiosk-no-actions = Ysgrifennwch y rhifau ffôn sydd eu hangen arnoch, neu gofynnwch i aelod o staff am gopi wedi’i argraffu.
 lang-choose-line = Dewiswch gyda ↑ ↓, yna pwyswch Enter
+plain-full-question = Clywed pob cynnig, gyda’r rhesymau?

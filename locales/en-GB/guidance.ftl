@@ -6,7 +6,7 @@
 
 title = Social tariffs: cheaper broadband and phone deals
 intro = A social tariff is a cheaper broadband or phone deal for people who get certain benefits. When you contact a provider, ask for its “social tariff”.
-interpreter-tip = Providers’ phone lines and websites are in English. On the phone you can ask for an interpreter: the English words to say are given with each offer.
+interpreter-tip = Providers’ phone lines and websites are in English. On the phone you can ask for an interpreter: the English words to say are at the end of this page.
 place-area = For an address in: { $place }
 place-postcode = Postcode: { $postcode } ({ $place })
 place-none = No postcode given: offers on a fixed line show as “maybe”.
@@ -103,7 +103,24 @@ other-help = Other help that may fit:
 ## The end of the guidance
 
 catalogue-edition = Catalogue edition { $edition } (serial { $serial }).
-catalogue-facts = Its facts date from { $oldest } to { $newest }. Prices change, usually each April: check with the provider before you switch.
+catalogue-facts = These facts date from { $oldest } to { $newest }. Prices change, usually each April: check the price with the provider before you switch.
 catalogue-expired = This catalogue expired on { $date }: offers and prices may have changed since. Check with the provider, and ask whoever looks after this computer to update it.
 not-a-decision = This is guidance, not a decision: the provider decides.
 in-english = In English
+
+## The answer first (the short form)
+
+next-steps = What to do next
+check-first = Check first
+others-count =
+    { $count ->
+        [one] One more offer is not offered at this address or does not fit these answers.
+       *[other] { $count } more offers are not offered at this address or do not fit these answers.
+    }
+more-command = To see them all, with the reasons, add --full.
+more-key = Press f to see them all, with the reasons.
+more-plain = Answer yes to the next question to hear them all, with the reasons.
+more-handout = The adviser can print them all, with the reasons.
+offer-placeholder = [name of the offer]
+facts-marker = facts from { $date }
+facts-marker-undated = date of the facts not known

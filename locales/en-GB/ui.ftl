@@ -159,3 +159,4 @@ kiosk-action-print = p print the guidance
 kiosk-action-save = s save the guidance
 kiosk-no-actions = Write down the phone numbers you need, or ask a member of staff for a printed copy.
 lang-choose-line = Choose with ↑ ↓, then press Enter
+plain-full-question = Hear every offer, with the reasons?

@@ -160,3 +160,4 @@ kiosk-action-print = p ਮਾਰਗਦਰਸ਼ਨ ਪ੍ਰਿੰਟ ਕਰੋ
 kiosk-action-save = s ਮਾਰਗਦਰਸ਼ਨ ਸੰਭਾਲੋ
 kiosk-no-actions = ਜਿਨ੍ਹਾਂ ਫ਼ੋਨ ਨੰਬਰਾਂ ਦੀ ਲੋੜ ਹੈ ਉਹ ਲਿਖ ਲਓ, ਜਾਂ ਸਟਾਫ਼ ਦੇ ਕਿਸੇ ਮੈਂਬਰ ਤੋਂ ਪ੍ਰਿੰਟ ਕੀਤੀ ਕਾਪੀ ਮੰਗੋ।
 lang-choose-line = ↑ ↓ ਨਾਲ ਚੁਣੋ, ਫਿਰ Enter ਦਬਾਓ
+plain-full-question = ਕੀ ਸਾਰੀਆਂ ਪੇਸ਼ਕਸ਼ਾਂ ਕਾਰਨਾਂ ਸਮੇਤ ਸੁਣਨੀਆਂ ਹਨ?

@@ -3,7 +3,7 @@
 
 title = Taryfy socjalne: tańszy internet i telefon
 intro = Taryfa socjalna (social tariff) to tańsza oferta internetu lub telefonu dla osób, które otrzymują określone zasiłki. Kontaktując się z dostawcą, poproś o jego „social tariff”.
-interpreter-tip = Infolinie i strony internetowe dostawców są po angielsku. Przez telefon możesz poprosić o tłumacza: angielskie zdania do powiedzenia są podane przy każdej ofercie.
+interpreter-tip = Infolinie i strony internetowe dostawców są po angielsku. Przez telefon możesz poprosić o tłumacza: angielskie zdania do powiedzenia są na końcu tej strony.
 place-area = Dla adresu w: { $place }
 place-postcode = Kod pocztowy: { $postcode } ({ $place })
 place-none = Nie podano kodu pocztowego: oferty na łączu stacjonarnym są oznaczone jako „może”.
@@ -90,3 +90,21 @@ catalogue-facts = Daty informacji: { $oldest } – { $newest }. Ceny się zmieni
 catalogue-expired = Ten katalog stracił ważność { $date }: oferty i ceny mogły się od tego czasu zmienić. Sprawdź u dostawcy i poproś osobę, która opiekuje się tym komputerem, o jego aktualizację.
 not-a-decision = To są wskazówki, a nie decyzja: decyduje dostawca.
 in-english = Po angielsku
+
+## The answer first (the short form)
+
+next-steps = Co zrobić dalej
+check-first = Najpierw sprawdź
+others-count =
+    { $count ->
+        [one] Jeszcze jedna oferta nie jest dostępna pod tym adresem albo nie pasuje do tych odpowiedzi.
+        [few] Jeszcze { $count } oferty nie są dostępne pod tym adresem albo nie pasują do tych odpowiedzi.
+       *[other] Jeszcze { $count } ofert nie jest dostępnych pod tym adresem albo nie pasuje do tych odpowiedzi.
+    }
+more-command = Aby zobaczyć wszystkie wraz z powodami, dodaj --full.
+more-key = Naciśnij f, aby zobaczyć wszystkie wraz z powodami.
+more-plain = Odpowiedz „tak” na następne pytanie, aby usłyszeć wszystkie wraz z powodami.
+more-handout = Doradca może wydrukować wszystkie wraz z powodami.
+offer-placeholder = [nazwa oferty]
+facts-marker = dane: { $date }
+facts-marker-undated = data danych nieznana

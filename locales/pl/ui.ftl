@@ -160,3 +160,4 @@ kiosk-action-print = p wydrukuj wskazówki
 kiosk-action-save = s zapisz wskazówki
 kiosk-no-actions = Zapisz potrzebne numery telefonów albo poproś pracownika o wydruk.
 lang-choose-line = Wybierz ↑ ↓ i naciśnij Enter
+plain-full-question = Usłyszeć wszystkie oferty wraz z powodami?

@@ -4,7 +4,7 @@
 
 title = Tarife sociale: internet și telefon mai ieftine
 intro = Un tarif social (social tariff) este o ofertă mai ieftină de internet sau telefon pentru persoanele care primesc anumite ajutoare sociale. Când contactați un furnizor, cereți „social tariff”.
-interpreter-tip = Liniile telefonice și site-urile furnizorilor sunt în limba engleză. La telefon puteți cere un interpret: cuvintele în engleză de spus sunt date la fiecare ofertă.
+interpreter-tip = Liniile telefonice și site-urile furnizorilor sunt în limba engleză. La telefon puteți cere un interpret: cuvintele în engleză de spus sunt la sfârșitul acestei pagini.
 place-area = Pentru o adresă în: { $place }
 place-postcode = Cod poștal: { $postcode } ({ $place })
 place-none = Niciun cod poștal: ofertele pe linie fixă apar ca „poate”.
@@ -95,3 +95,21 @@ catalogue-facts = Datele informațiilor: { $oldest } – { $newest }. Prețurile
 catalogue-expired = Acest catalog a expirat la { $date }: ofertele și prețurile se pot fi schimbat între timp. Verificați cu furnizorul și rugați persoana care se ocupă de acest calculator să îl actualizeze.
 not-a-decision = Acestea sunt îndrumări, nu o decizie: decide furnizorul.
 in-english = În engleză
+
+## The answer first (the short form)
+
+next-steps = Ce faceți mai departe
+check-first = Verificați mai întâi
+others-count =
+    { $count ->
+        [one] Încă o ofertă nu este disponibilă la această adresă sau nu se potrivește acestor răspunsuri.
+        [few] Încă { $count } oferte nu sunt disponibile la această adresă sau nu se potrivesc acestor răspunsuri.
+       *[other] Încă { $count } de oferte nu sunt disponibile la această adresă sau nu se potrivesc acestor răspunsuri.
+    }
+more-command = Pentru a le vedea pe toate, cu motivele, adăugați --full.
+more-key = Apăsați f pentru a le vedea pe toate, cu motivele.
+more-plain = Răspundeți „da” la următoarea întrebare pentru a le auzi pe toate, cu motivele.
+more-handout = Consilierul le poate tipări pe toate, cu motivele.
+offer-placeholder = [numele ofertei]
+facts-marker = informații din { $date }
+facts-marker-undated = data informațiilor nu este cunoscută

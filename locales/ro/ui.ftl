@@ -160,3 +160,4 @@ kiosk-action-print = p tipărește îndrumările
 kiosk-action-save = s salvează îndrumările
 kiosk-no-actions = Notați numerele de telefon de care aveți nevoie sau cereți personalului o copie tipărită.
 lang-choose-line = Alegeți cu ↑ ↓, apoi apăsați Enter
+plain-full-question = Să auziți toate ofertele, cu motivele?

@@ -160,3 +160,4 @@ kiosk-action-print = p رہنمائی پرنٹ کریں
 kiosk-action-save = s رہنمائی محفوظ کریں
 kiosk-no-actions = جن فون نمبروں کی ضرورت ہے انہیں لکھ لیں، یا عملے کے کسی رکن سے پرنٹ شدہ کاپی مانگیں۔
 lang-choose-line = ↑ ↓ سے چنیں، پھر Enter دبائیں
+plain-full-question = کیا سب پیشکشیں وجوہات کے ساتھ سننا چاہیں گے؟

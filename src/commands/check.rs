@@ -11,6 +11,7 @@ use crate::catalogue::Catalogue;
 use crate::date::Date;
 use crate::failure::Failure;
 use crate::files::{ReadError, read_limited_or_pipe};
+use crate::guidance::doc::More;
 use crate::guidance::{self, Format, Options, Render, Report};
 use crate::i18n::{Lang, Localizer};
 use crate::postcode;
@@ -30,6 +31,8 @@ pub struct Request {
     pub format: Format,
     pub also_english: bool,
     pub personal: bool,
+    /// Every offer with every detail, not the answer-first summary.
+    pub full: bool,
     /// For reproducible output; else today.
     pub today: Option<Date>,
 }
@@ -67,6 +70,12 @@ pub fn run(setup: &Setup, request: &Request) -> Result<String, Failure> {
         format: request.format,
         options: Options {
             personal: request.personal,
+            full: request.full,
+            // A printed handout's reader asks the adviser; a screen's reader adds --full.
+            more: match request.format {
+                Format::Markdown | Format::Html => More::Handout,
+                Format::Text | Format::Json => More::Command,
+            },
         },
         also_english: request.also_english,
         width: text_width(),

@@ -7,6 +7,7 @@ use crate::catalogue::{Catalogue, Origin};
 pub use crate::checklist::{Entry, GROUPS};
 use crate::date::Date;
 use crate::eligibility::{Outcome, is_provider};
+use crate::guidance::doc::More;
 use crate::guidance::{self, Format, Options, Render, Report};
 use std::rc::Rc;
 
@@ -123,6 +124,8 @@ pub struct App {
     pub provider_index: usize,
     pub results_cursor: usize,
     pub guidance_scroll: u16,
+    /// The guidance in full (every offer, every detail) instead of the answer first.
+    pub full: bool,
     pub overlay: Overlay,
     pub message: Option<String>,
     pub theme: Theme,
@@ -177,6 +180,7 @@ impl App {
             provider_index: 0,
             results_cursor: 0,
             guidance_scroll: 0,
+            full: false,
             overlay: Overlay::None,
             message: None,
             theme,
@@ -448,7 +452,11 @@ impl App {
                 &self.guidance_loc,
                 Render {
                     format: Format::Text,
-                    options: Options::default(),
+                    options: Options {
+                        full: self.full,
+                        more: More::Key,
+                        ..Options::default()
+                    },
                     also_english: false,
                     width,
                 },
@@ -463,7 +471,12 @@ impl App {
                 &self.guidance_loc,
                 Render {
                     format,
-                    options: Options::default(),
+                    // What is on screen is what is printed: the answer first, unless f showed all.
+                    options: Options {
+                        full: self.full,
+                        more: More::Handout,
+                        ..Options::default()
+                    },
                     also_english: !self.lang.is_english(),
                     width: 80,
                 },
@@ -486,6 +499,7 @@ impl App {
         self.provider_index = 0;
         self.results_cursor = 0;
         self.guidance_scroll = 0;
+        self.full = false;
         self.overlay = Overlay::None;
         self.message = Some(self.ui.get("new-resident-done"));
     }
@@ -575,6 +589,10 @@ impl App {
                 };
             }
             (Step::Guidance, Intent::Copy) => return Effect::Copy(self.guidance_text(80)),
+            (Step::Guidance, Intent::ToggleFull) => {
+                self.full = !self.full;
+                self.guidance_scroll = 0;
+            }
             _ => {}
         }
         Effect::None

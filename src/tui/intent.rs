@@ -42,6 +42,8 @@ pub enum Intent {
     Admin,
     /// Someone is there (a click on empty space): a kiosk's idle clock restarts, nothing else.
     Activity,
+    /// The guidance: every offer with every detail, or the answer first (the default).
+    ToggleFull,
     /// A tap on a language in the first step's lists: (column, row).
     PickLanguage(u8, u8),
 }
@@ -110,6 +112,7 @@ pub fn from_key(key: KeyEvent, typing: bool) -> Option<Intent> {
         KeyCode::Char('m') => Intent::SaveMarkdown,
         KeyCode::Char('p') => Intent::Print,
         KeyCode::Char('c') => Intent::Copy,
+        KeyCode::Char('f') => Intent::ToggleFull,
         KeyCode::Char('k') => Intent::Up,
         KeyCode::Char('j') => Intent::Down,
         _ => return None,

@@ -59,20 +59,70 @@ fn text_answer_for_a_birmingham_household() {
         !out.contains("B1 1BB") && !out.contains("Benefits:"),
         "no personal data without --personal"
     );
-    assert!(out.contains("\nBROADBAND\n"));
-    assert!(out.contains("You can get these here:"));
+    // The answer first: what to do next within the first 15 lines, cheapest first.
+    let next = out.lines().position(|l| l == "WHAT TO DO NEXT").expect("the answer");
+    let first_offer = out.lines().position(|l| l.starts_with("* ")).unwrap();
+    assert!(next < first_offer && first_offer < 15, "{out}");
+    assert!(
+        out.contains("Broadband:\n* Vodafone Essentials Broadband\n    £12.00 a month"),
+        "{out}"
+    );
     assert!(out.contains("* BT Home Essentials (36 Mbps)\n    £15.00 a month, 36 Mbps, 12-month contract"));
-    // Cheapest first: Vodafone £12 before BT £15 in the same group.
     assert!(out.find("Vodafone Essentials Broadband").unwrap() < out.find("BT Home Essentials (36 Mbps)").unwrap());
-    assert!(out.contains("Not offered at this address:\n* Community Fibre"));
-    assert!(out.contains("What to say on the phone (in English):"));
+    // Offers to check first: one line each (wrapped), after the answer.
+    assert!(out.find("\nCHECK FIRST\n").unwrap() > out.find("BT Home Essentials (36 Mbps)").unwrap());
+    // The rest in one line, and how to see them.
+    assert!(out.contains("more offers are not offered at this address or do not fit these answers. To\nsee them all, with the reasons, add --full."), "{out}");
+    assert!(
+        !out.contains("Community Fibre"),
+        "offers not offered here are counted, not listed"
+    );
+    // The phone script and the facts' age once each.
+    assert_eq!(
+        out.matches("What to say on the phone (in English):").count(),
+        1,
+        "{out}"
+    );
+    assert_eq!(out.matches("These facts date from").count(), 1);
+    assert!(!out.contains("Old information"), "no per-offer age warnings");
     assert!(out.contains("Catalogue edition 2026-11-26 (serial 1)."));
+    assert!(
+        out.lines().count() <= 90 && out.split_whitespace().count() <= 600,
+        "short: {out}"
+    );
     assert!(out.lines().all(|l| l.chars().count() <= 80), "80 columns when piped");
 }
 
 #[test]
+fn full_lists_every_offer_with_every_detail() {
+    let out = stdout(&check(&["--benefit", "universal-credit", "--postcode", "b11bb", "--full"]).success());
+    assert!(out.contains("\nBROADBAND\n"));
+    assert!(out.contains("You can get these here:"));
+    assert!(out.contains("Who can get it:"));
+    assert!(out.contains("Not offered at this address:\n* Community Fibre"));
+    assert_eq!(
+        out.matches("What to say on the phone (in English):").count(),
+        1,
+        "one script"
+    );
+    assert!(!out.contains("add --full"));
+    let short = stdout(&check(&["--benefit", "universal-credit", "--postcode", "b11bb"]).success());
+    assert!(out.lines().count() > 2 * short.lines().count());
+}
+
+#[test]
 fn personal_adds_the_postcode_and_benefits() {
-    let out = stdout(&check(&["--benefit", "universal-credit", "--postcode", "b11bb", "--personal"]).success());
+    let out = stdout(
+        &check(&[
+            "--benefit",
+            "universal-credit",
+            "--postcode",
+            "b11bb",
+            "--personal",
+            "--full",
+        ])
+        .success(),
+    );
     assert!(out.contains("Postcode: B1 1BB (England, West Midlands)"), "{out}");
     assert!(out.contains("Benefits: Universal Credit\n"), "{out}");
     assert!(out.contains("You get: Universal Credit"), "{out}");
@@ -80,7 +130,16 @@ fn personal_adds_the_postcode_and_benefits() {
 
 #[test]
 fn ruled_out_offers_say_why() {
-    let out = stdout(&check(&["--benefit", "pension-credit-savings", "--postcode", "CF10 1AA"]).success());
+    let out = stdout(
+        &check(&[
+            "--benefit",
+            "pension-credit-savings",
+            "--postcode",
+            "CF10 1AA",
+            "--full",
+        ])
+        .success(),
+    );
     assert!(out.contains("Ruled out, and why:"), "{out}");
     let flat = out.split_whitespace().collect::<Vec<_>>().join(" ");
     assert!(
@@ -102,6 +161,7 @@ fn ruled_out_offers_say_why() {
             "--postcode",
             "CF10 1AA",
             "--personal",
+            "--full",
         ])
         .success(),
     );

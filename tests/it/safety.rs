@@ -65,6 +65,7 @@ fn no_raw_control_or_override_reaches_any_output() {
                     "--postcode",
                     postcode,
                     "--also-english",
+                    "--full",
                 ])
                 .output()
                 .unwrap();
@@ -194,7 +195,8 @@ fn the_wizard_and_plain_mode_never_draw_hostile_text_raw() {
     assert!(seen_offer, "the hostile offer was on screen, as text");
 
     let mut out = Vec::new();
-    let mut input = "\n\n1\nHU1 1AA\n1\n".as_bytes();
+    // The last answer asks for every offer: the hostile one is not offered in Hull.
+    let mut input = "\n\n1\nHU1 1AA\n1\n\n2\n".as_bytes();
     tariff_finder::plain::run(
         cat,
         Origin::Embedded,

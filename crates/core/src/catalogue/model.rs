@@ -288,6 +288,13 @@ impl Catalogue {
         let dates: Vec<Date> = self.offered().filter_map(|t| t.facts_as_of).collect();
         Some((*dates.iter().min()?, *dates.iter().max()?))
     }
+
+    /// The median date of the offers' facts: what "the rest" are as old as.
+    pub fn typical_facts_date(&self) -> Option<Date> {
+        let mut dates: Vec<Date> = self.offered().filter_map(|t| t.facts_as_of).collect();
+        dates.sort();
+        dates.get(dates.len() / 2).copied()
+    }
 }
 
 impl Tariff {

@@ -15,6 +15,25 @@ use crate::postcode::Status as PostcodeStatus;
 pub struct Options {
     /// Include the postcode and the resident's own benefits (an adviser's choice; never in kiosk mode).
     pub personal: bool,
+    /// Every offer with every detail. By default the answer comes first and short: what to do
+    /// next, what to check, and one line about the rest.
+    pub full: bool,
+    /// How the reader of the short form gets the full list, in the front end at hand.
+    pub more: More,
+}
+
+/// Where the full list is, said at the end of the short form.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum More {
+    /// `check --full`.
+    #[default]
+    Command,
+    /// A key in the wizard.
+    Key,
+    /// A question in plain mode.
+    Plain,
+    /// A printed handout: ask whoever printed it.
+    Handout,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,6 +55,8 @@ pub enum Block {
     Brief(String),
     /// The catalogue's edition and the facts' age.
     Footer(String),
+    /// What to say on the phone, once for the page (a `Line::Say`).
+    Script(Line),
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -49,6 +70,13 @@ pub struct Offer {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Line {
     Text(String),
+    /// Price, speed, contract, fees: parts each with its number and unit. Kept apart so that a
+    /// renderer can stop right-to-left text reordering them ("38 Mbps، 12 ماہ" must not read
+    /// "38 12 ،Mbps").
+    Facts {
+        parts: Vec<String>,
+        separator: String,
+    },
     /// Old or undated facts: shown louder.
     Warn(String),
     Link {
@@ -75,15 +103,35 @@ pub fn build(report: &Report<'_>, loc: &Localizer, english: &Localizer, opts: Op
     let mut b = Vec::new();
     let lang = loc.lang();
     b.push(Block::Title(loc.get("title")));
-    b.push(Block::Para(loc.get("intro")));
-    if !resident.is_english() {
-        b.push(Block::Para(loc.get("interpreter-tip")));
+    // What a social tariff is, and the interpreter: first in the full form, after the answer in
+    // the short one.
+    let about = |b: &mut Vec<Block>| {
+        b.push(Block::Para(loc.get("intro")));
+        if !resident.is_english() {
+            b.push(Block::Para(loc.get("interpreter-tip")));
+        }
+    };
+    if opts.full {
+        about(&mut b);
     }
     place(report, loc, opts, &mut b);
+    // How old the facts are, said once: prices change every April.
+    if let Some((oldest, newest)) = report.catalogue.facts_range() {
+        b.push(Block::Para(loc.fmt(
+            "catalogue-facts",
+            &[
+                ("oldest", texts::month_year(loc, oldest).into()),
+                ("newest", texts::month_year(loc, newest).into()),
+            ],
+        )));
+    }
 
     if !report.in_scope() {
         let pc = report.postcode.expect("out of scope needs a postcode");
         b.push(Block::Para(texts::outside_uk(loc, pc.status, pc.territory)));
+        if !opts.full {
+            about(&mut b);
+        }
         footer(report, loc, &mut b);
         return Doc { lang, blocks: b };
     }
@@ -103,8 +151,179 @@ pub fn build(report: &Report<'_>, loc: &Localizer, english: &Localizer, opts: Op
         b.push(Block::Para(loc.get("nothing-fits")));
         b.push(Block::Para(loc.get("nothing-fits-advice")));
     }
-    way_forward(report, loc, &mut b);
+    if opts.full {
+        way_forward(report, loc, &mut b);
+        full_listing(report, loc, english, opts, &mut b);
+    } else {
+        // The answer first; what might open more offers, and what a social tariff is, after it.
+        answer_first(report, loc, opts, &mut b);
+        way_forward(report, loc, &mut b);
+        about(&mut b);
+    }
+    script(report, loc, english, opts, &mut b);
+    footer(report, loc, &mut b);
+    Doc { lang, blocks: b }
+}
 
+/// The short form: what to do next (the offers this household can get here, best first), what
+/// to check first (one line each), and one line about the rest.
+fn answer_first(report: &Report<'_>, loc: &Localizer, opts: Options, b: &mut Vec<Block>) {
+    let can_get: Vec<&Outcome<'_>> = report
+        .outcomes
+        .iter()
+        .filter(|o| Group::of(o) == Group::CanGet)
+        .collect();
+    if !can_get.is_empty() {
+        b.push(Block::Heading(loc.get("next-steps")));
+        for kind in Kind::ALL {
+            let of_kind: Vec<&&Outcome<'_>> = can_get.iter().filter(|o| o.tariff.kind == kind).collect();
+            if of_kind.is_empty() {
+                continue;
+            }
+            b.push(Block::Subheading(loc.get(&format!("kind-{}", kind.id()))));
+            for o in of_kind {
+                b.push(Block::Offer(short_offer(report, o, loc, opts)));
+            }
+        }
+    }
+    // One line for each thing to check, naming every offer it applies to: four offers whose
+    // benefit lists are not known make one line, not four.
+    let mut to_check: Vec<(String, Vec<String>)> = Vec::new();
+    for o in report.outcomes.iter().filter(|o| Group::of(o) == Group::Maybe) {
+        let first = o
+            .to_check
+            .first()
+            .map(|r| short_check(report, o, r, loc, opts))
+            .unwrap_or_else(|| loc.get("apply-ask"));
+        let name = clean(&texts::offer_name(loc, o.tariff));
+        match to_check.iter_mut().find(|(check, _)| *check == first) {
+            Some((_, names)) => names.push(name),
+            None => to_check.push((first, vec![name])),
+        }
+    }
+    if !to_check.is_empty() {
+        b.push(Block::Heading(loc.get("check-first")));
+        let separator = format!("{} ", loc.get("list-separator"));
+        for (check, names) in to_check {
+            b.push(Block::Brief(format!("{}: {check}", names.join(&separator))));
+        }
+    }
+    let others = report
+        .outcomes
+        .iter()
+        .filter(|o| matches!(Group::of(o), Group::NotHere | Group::RuledOut))
+        .count();
+    if others > 0 {
+        let more = match opts.more {
+            More::Command => "more-command",
+            More::Key => "more-key",
+            More::Plain => "more-plain",
+            More::Handout => "more-handout",
+        };
+        b.push(Block::Para(format!(
+            "{} {}",
+            loc.fmt("others-count", &[("count", Arg::Num(others as i64))]),
+            loc.get(more)
+        )));
+    }
+}
+
+/// What to check, as short as it can be said: a partial benefit list needs no list of its own
+/// here (the full form gives it), and otherwise the first sentence says what to do.
+fn short_check(
+    report: &Report<'_>,
+    o: &Outcome<'_>,
+    reason: &crate::eligibility::Reason,
+    loc: &Localizer,
+    opts: Options,
+) -> String {
+    if matches!(reason, crate::eligibility::Reason::ListPartial { .. }) {
+        return loc.get("check-list-partial");
+    }
+    first_sentence(&clean(&texts::reason(
+        loc,
+        reason,
+        o.tariff,
+        report.catalogue,
+        opts.personal,
+    )))
+}
+
+/// The first sentence of a reason: enough for one line in the short form.
+fn first_sentence(text: &str) -> String {
+    [". ", "۔ ", "। "]
+        .iter()
+        .filter_map(|end| text.find(end).map(|i| i + end.len() - 1))
+        .min()
+        .map_or_else(|| text.to_string(), |i| text[..i].trim_end().to_string())
+}
+
+/// An offer in the short form: its facts, the one thing to check if any, how to apply.
+fn short_offer(report: &Report<'_>, o: &Outcome<'_>, loc: &Localizer, opts: Options) -> Offer {
+    let t = o.tariff;
+    let text = t.text(loc.lang().tag());
+    let mut lines = Vec::new();
+    let mut parts = facts_parts(loc, t);
+    parts.extend(age_marker(report, loc, t));
+    if !parts.is_empty() {
+        lines.push(Line::Facts {
+            parts,
+            separator: format!("{} ", loc.get("list-separator")),
+        });
+    }
+    if let Some(r) = o.to_check.first() {
+        let words = short_check(report, o, r, loc, opts);
+        lines.push(Line::Text(loc.fmt("check", &[("text", words.into())])));
+    }
+    contact(
+        t,
+        text,
+        loc,
+        &mut lines,
+        t.apply.url.is_none() && t.apply.phone.is_none(),
+    );
+    Offer {
+        name: clean(&texts::offer_name(loc, t)),
+        mine: o.current_provider.then(|| loc.get("your-provider")),
+        lines,
+    }
+}
+
+/// How to apply: the website and phone number, each on a line of its own; the provider's own
+/// words on how to apply when `with_how` (the short form gives them only when there is no
+/// address or number, and always for schemes that are not social tariffs).
+fn contact(
+    t: &crate::catalogue::Tariff,
+    text: &crate::catalogue::OfferText,
+    loc: &Localizer,
+    lines: &mut Vec<Line>,
+    with_how: bool,
+) {
+    let scheme = !is_tariff_kind(t.kind) || t.apply.url.is_none() && t.apply.phone.is_none();
+    match &text.how_to_apply {
+        Some(how) if with_how || scheme => {
+            lines.push(Line::Text(loc.fmt("how-to-apply", &[("text", clean(how).into())])))
+        }
+        None if t.apply.url.is_none() && t.apply.phone.is_none() => lines.push(Line::Text(loc.get("apply-ask"))),
+        _ => {}
+    }
+    let in_english = !loc.lang().is_english();
+    if let Some(url) = &t.apply.url {
+        let label = loc.get(if in_english { "website-english" } else { "website" });
+        lines.push(Line::Link { label, url: clean(url) });
+    }
+    if let Some(number) = &t.apply.phone {
+        let label = loc.get(if in_english { "phone-english" } else { "phone" });
+        lines.push(Line::Phone {
+            label,
+            number: clean(number),
+            cost: texts::phone_cost(loc, number),
+        });
+    }
+}
+
+/// Every offer with every detail, grouped by kind and by whether it fits.
+fn full_listing(report: &Report<'_>, loc: &Localizer, _english: &Localizer, opts: Options, b: &mut Vec<Block>) {
     for kind in Kind::ALL {
         if !report.outcomes.iter().any(|o| o.tariff.kind == kind) {
             continue;
@@ -123,14 +342,29 @@ pub fn build(report: &Report<'_>, loc: &Localizer, english: &Localizer, opts: Op
             b.push(Block::Subheading(loc.get(title)));
             for o in items {
                 match group {
-                    Group::CanGet | Group::Maybe => b.push(Block::Offer(offer(report, o, loc, english, opts))),
+                    Group::CanGet | Group::Maybe => b.push(Block::Offer(offer(report, o, loc, opts))),
                     Group::NotHere | Group::RuledOut => b.push(Block::Brief(brief(report, o, loc, opts))),
                 }
             }
         }
     }
-    footer(report, loc, &mut b);
-    Doc { lang, blocks: b }
+}
+
+/// The phone script, once for the page, when an offer shown is a social tariff applied for by
+/// phone (schemes such as the National Databank have their own "how to get it" instead).
+fn script(report: &Report<'_>, loc: &Localizer, english: &Localizer, opts: Options, b: &mut Vec<Block>) {
+    let by_phone = report.outcomes.iter().any(|o| {
+        let shown = matches!(Group::of(o), Group::CanGet | Group::Maybe);
+        shown && is_tariff_kind(o.tariff.kind) && o.tariff.apply.phone.is_some()
+    });
+    if by_phone && report.in_scope() {
+        let _ = opts;
+        b.push(Block::Script(say(loc, english)));
+    }
+}
+
+fn is_tariff_kind(kind: Kind) -> bool {
+    matches!(kind, Kind::Broadband | Kind::Mobile | Kind::Landline)
 }
 
 fn is_tariff(o: &Outcome<'_>) -> bool {
@@ -211,15 +445,19 @@ fn way_forward(report: &Report<'_>, loc: &Localizer, b: &mut Vec<Block>) {
     }
 }
 
-fn offer(report: &Report<'_>, o: &Outcome<'_>, loc: &Localizer, english: &Localizer, opts: Options) -> Offer {
+fn offer(report: &Report<'_>, o: &Outcome<'_>, loc: &Localizer, opts: Options) -> Offer {
     let t = o.tariff;
     let lang = loc.lang();
     let text = t.text(lang.tag());
     let mut lines = Vec::new();
 
-    let facts = facts_line(loc, t);
-    if !facts.is_empty() {
-        lines.push(Line::Text(facts));
+    let mut parts = facts_parts(loc, t);
+    parts.extend(age_marker(report, loc, t));
+    if !parts.is_empty() {
+        lines.push(Line::Facts {
+            parts,
+            separator: format!("{} ", loc.get("list-separator")),
+        });
     }
     lines.push(Line::Text(clean(&text.summary)));
     if opts.personal && !o.qualifying_benefits.is_empty() {
@@ -242,29 +480,10 @@ fn offer(report: &Report<'_>, o: &Outcome<'_>, loc: &Localizer, english: &Locali
     if let Some(terms) = &text.terms {
         lines.push(Line::Text(loc.fmt("terms", &[("text", clean(terms).into())])));
     }
-    match &text.how_to_apply {
-        Some(how) => lines.push(Line::Text(loc.fmt("how-to-apply", &[("text", clean(how).into())]))),
-        None if t.apply.url.is_none() && t.apply.phone.is_none() => lines.push(Line::Text(loc.get("apply-ask"))),
-        None => {}
-    }
-    let in_english = !lang.is_english();
-    if let Some(url) = &t.apply.url {
-        let label = loc.get(if in_english { "website-english" } else { "website" });
-        lines.push(Line::Link { label, url: clean(url) });
-    }
-    if let Some(number) = &t.apply.phone {
-        let label = loc.get(if in_english { "phone-english" } else { "phone" });
-        lines.push(Line::Phone {
-            label,
-            number: clean(number),
-            cost: texts::phone_cost(loc, number),
-        });
-    }
+    contact(t, text, loc, &mut lines, true);
     if let Some(proof) = &text.proof {
         lines.push(Line::Text(loc.fmt("have-ready", &[("text", clean(proof).into())])));
     }
-    lines.push(say(t, loc, english));
-    lines.push(facts_age(loc, t, report.today));
 
     Offer {
         name: clean(&texts::offer_name(loc, t)),
@@ -273,9 +492,13 @@ fn offer(report: &Report<'_>, o: &Outcome<'_>, loc: &Localizer, english: &Locali
     }
 }
 
-/// The phone script in English, with its meaning in the guidance language.
-fn say(t: &crate::catalogue::Tariff, loc: &Localizer, english: &Localizer) -> Line {
-    let script = |l: &Localizer| l.fmt("phone-script", &[("offer", clean(&t.name).into())]);
+/// The phone script in English, with its meaning in the guidance language; the offer's name is a
+/// placeholder, since one script serves every offer on the page.
+fn say(loc: &Localizer, english: &Localizer) -> Line {
+    let script = |l: &Localizer| {
+        let offer = l.get("offer-placeholder");
+        l.fmt("phone-script", &[("offer", offer.into())])
+    };
     let label = loc.get("say-on-phone");
     if loc.lang().is_english() {
         return Line::Say {
@@ -300,8 +523,8 @@ fn say(t: &crate::catalogue::Tariff, loc: &Localizer, english: &Localizer) -> Li
     }
 }
 
-/// "£15.00 a month, 36 Mbps, 12-month contract, no set-up fee", leaving out what is unknown.
-fn facts_line(loc: &Localizer, t: &crate::catalogue::Tariff) -> String {
+/// "£15.00 a month", "36 Mbps", "12-month contract", "no set-up fee", leaving out what is unknown.
+fn facts_parts(loc: &Localizer, t: &crate::catalogue::Tariff) -> Vec<String> {
     let mut parts = Vec::new();
     let priced = matches!(t.kind, Kind::Broadband | Kind::Mobile | Kind::Landline);
     match t.price_pence {
@@ -329,22 +552,22 @@ fn facts_line(loc: &Localizer, t: &crate::catalogue::Tariff) -> String {
         Some(p) => parts.push(loc.fmt("setup-fee", &[("price", texts::money(p).into())])),
         None => {}
     }
-    parts.join(&format!("{} ", loc.get("list-separator")))
+    parts
 }
 
-/// "Facts as of April 2023", louder when over a year old or undated.
-fn facts_age(loc: &Localizer, t: &crate::catalogue::Tariff, today: crate::date::Date) -> Line {
+/// A short marker on an offer whose facts are much older than the rest of the catalogue's (the
+/// catalogue's age is said once, at the top), or undated.
+fn age_marker(report: &Report<'_>, loc: &Localizer, t: &crate::catalogue::Tariff) -> Option<String> {
     let Some(as_of) = t.facts_as_of else {
-        return Line::Warn(loc.get("facts-undated"));
+        return Some(loc.get("facts-marker-undated"));
     };
-    let date = texts::month_year(loc, as_of);
-    let years = as_of.months_until(today) / 12;
-    if years >= 1 {
-        Line::Warn(loc.fmt("facts-old", &[("date", date.into()), ("years", Arg::Num(years))]))
-    } else {
-        Line::Text(loc.fmt("facts-recent", &[("date", date.into())]))
-    }
+    let typical = report.catalogue.typical_facts_date()?;
+    (as_of.months_until(typical) > MUCH_OLDER_MONTHS)
+        .then(|| loc.fmt("facts-marker", &[("date", texts::month_year(loc, as_of).into())]))
 }
+
+/// Facts this much older than the catalogue's median date get a marker of their own.
+const MUCH_OLDER_MONTHS: i64 = 24;
 
 fn brief(report: &Report<'_>, o: &Outcome<'_>, loc: &Localizer, opts: Options) -> String {
     let reasons: Vec<String> = o
@@ -370,14 +593,5 @@ fn footer(report: &Report<'_>, loc: &Localizer, b: &mut Vec<Block>) {
             ("serial", Arg::Num(cat.serial.into())),
         ],
     )));
-    if let Some((oldest, newest)) = cat.facts_range() {
-        b.push(Block::Footer(loc.fmt(
-            "catalogue-facts",
-            &[
-                ("oldest", texts::month_year(loc, oldest).into()),
-                ("newest", texts::month_year(loc, newest).into()),
-            ],
-        )));
-    }
     b.push(Block::Footer(loc.get("not-a-decision")));
 }

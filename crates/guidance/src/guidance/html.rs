@@ -22,6 +22,8 @@ h2, h3, h4 { break-after: avoid; }
 .warn::before { content: \"! \"; }
 bdi.number, bdi.url { font-family: \"DejaVu Sans Mono\", \"Liberation Mono\", monospace; font-weight: bold; }
 .say { font-style: italic; }
+.script { border: 1pt dashed #555; border-radius: 2mm; padding: 2mm 3.5mm; margin: 3mm 0; break-inside: avoid; }
+.script ul { margin: 0; padding-inline-start: 0; list-style: none; }
 ul.brief { padding-inline-start: 5mm; }
 footer { margin-top: 5mm; font-size: 9pt; border-top: 0.75pt solid #000; padding-top: 2mm; }
 .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 5mm; }
@@ -143,12 +145,25 @@ fn one_block(block: &Block, out: &mut String) {
         }
         Block::Brief(t) => out.push_str(&format!("<li>{}</li>\n", esc(t))),
         Block::Footer(f) => out.push_str(&format!("<p>{}</p>\n", esc(f))),
+        Block::Script(line) => out.push_str(&format!(
+            "<section class=\"script\">\n<ul>\n{}</ul>\n</section>\n",
+            line_html(line)
+        )),
     }
 }
 
 fn line_html(line: &Line) -> String {
     match line {
         Line::Text(t) => format!("<li>{}</li>\n", esc(t)),
+        // Each part isolated: a number stays with its unit and in its place in Urdu and Arabic.
+        Line::Facts { parts, separator } => format!(
+            "<li>{}</li>\n",
+            parts
+                .iter()
+                .map(|p| format!("<bdi>{}</bdi>", esc(p)))
+                .collect::<Vec<_>>()
+                .join(&esc(separator))
+        ),
         Line::Warn(t) => format!("<li class=\"warn\">{}</li>\n", esc(t)),
         Line::Link { label, url } => format!(
             "<li>{}: <bdi dir=\"ltr\" lang=\"en-GB\" class=\"url\"><a href=\"{}\">{}</a></bdi></li>\n",

@@ -70,6 +70,8 @@ struct ResultJson<'a> {
     availability: Verdict,
     group: &'static str,
     current_provider: bool,
+    /// In the answer-first summary ("what to do next" or "check first"); the rest only with --full.
+    in_summary: bool,
     qualifying_benefits: Vec<&'static str>,
     why_not: Vec<Coded>,
     to_check: Vec<Coded>,
@@ -158,6 +160,7 @@ fn result<'a>(report: &Report<'a>, o: &'a Outcome<'a>, loc: &Localizer) -> Resul
             Group::RuledOut => "ruled-out",
         },
         current_provider: o.current_provider,
+        in_summary: matches!(Group::of(o), Group::CanGet | Group::Maybe),
         qualifying_benefits: o.qualifying_benefits.iter().map(|b| b.id()).collect(),
         why_not: coded(&o.why_not),
         to_check: coded(&o.to_check),

@@ -40,33 +40,38 @@ fn block_md(block: &Block, out: &mut String) {
             let mine = o.mine.as_ref().map(|m| format!(" ({})", escape(m))).unwrap_or_default();
             out.push_str(&format!("**{}**{mine}\n\n", escape(&o.name)));
             for line in &o.lines {
-                match line {
-                    Line::Text(t) => out.push_str(&format!("- {}\n", escape(t))),
-                    Line::Warn(t) => out.push_str(&format!("- **{}**\n", escape(t))),
-                    Line::Link { label, url } => out.push_str(&format!("- {}: <{}>\n", escape(label), url_md(url))),
-                    Line::Phone { label, number, cost } => out.push_str(&format!(
-                        "- {}: **{}** ({})\n",
-                        escape(label),
-                        escape(number),
-                        escape(cost)
-                    )),
-                    Line::Say {
-                        label,
-                        english,
-                        meaning,
-                    } => {
-                        out.push_str(&format!("- {} “{}”", escape(label), escape(english)));
-                        if let Some((label, text)) = meaning {
-                            out.push_str(&format!(" — {} {}", escape(label), escape(text)));
-                        }
-                        out.push('\n');
-                    }
-                }
+                out.push_str("- ");
+                out.push_str(&line_md(line));
+                out.push('\n');
             }
             out.push('\n');
         }
         Block::Brief(t) => out.push_str(&format!("- {}\n", escape(t))),
         Block::Footer(f) => out.push_str(&format!("\n*{}*\n", escape(f))),
+        Block::Script(line) => out.push_str(&format!("\n{}\n\n", line_md(line))),
+    }
+}
+
+fn line_md(line: &Line) -> String {
+    match line {
+        Line::Text(t) => escape(t),
+        Line::Facts { parts, separator } => escape(&parts.join(separator)),
+        Line::Warn(t) => format!("**{}**", escape(t)),
+        Line::Link { label, url } => format!("{}: <{}>", escape(label), url_md(url)),
+        Line::Phone { label, number, cost } => {
+            format!("{}: **{}** ({})", escape(label), escape(number), escape(cost))
+        }
+        Line::Say {
+            label,
+            english,
+            meaning,
+        } => {
+            let mut s = format!("{} “{}”", escape(label), escape(english));
+            if let Some((label, text)) = meaning {
+                s.push_str(&format!(" — {} {}", escape(label), escape(text)));
+            }
+            s
+        }
     }
 }
 

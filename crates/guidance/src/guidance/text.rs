@@ -16,7 +16,7 @@ pub fn render(doc: &Doc, width: usize) -> String {
     for block in &doc.blocks {
         block_text(block, width, &mut out);
     }
-    out
+    out.replace(FOOTER_END, "")
 }
 
 /// The resident's language and English, block by block: each block, then its English.
@@ -46,7 +46,13 @@ pub fn render_bilingual(doc: &Doc, english: &Doc, width: usize, in_english: &str
     out
 }
 
+/// Marks the end of a footer line while rendering, so the next footer line follows without a
+/// blank line; removed before the text is returned.
+const FOOTER_END: &str = "\u{1}";
+
 fn block_text(block: &Block, width: usize, out: &mut String) {
+    // A subheading straight under a heading needs no blank line of its own.
+    let after_heading = out.ends_with("-\n");
     match block {
         Block::Title(t) => {
             wrap(out, t, "", "", width);
@@ -65,48 +71,88 @@ fn block_text(block: &Block, width: usize, out: &mut String) {
             out.push('\n');
         }
         Block::Subheading(s) => {
-            out.push('\n');
+            if !after_heading {
+                out.push('\n');
+            }
             wrap(out, &format!("{s}:"), "", "", width);
         }
         Block::Offer(offer) => {
             let mine = offer.mine.as_ref().map(|m| format!(" - {m}")).unwrap_or_default();
             wrap(out, &format!("* {}{mine}", offer.name), "", "    ", width);
             for line in &offer.lines {
-                match line {
-                    Line::Text(t) => wrap(out, t, "    ", "      ", width),
-                    Line::Warn(t) => wrap(out, &format!("! {t}"), "    ", "      ", width),
-                    Line::Link { label, url } => {
-                        wrap(out, &format!("{label}:"), "    ", "      ", width);
-                        out.push_str("      ");
-                        out.push_str(url);
-                        out.push('\n');
-                    }
-                    Line::Phone { label, number, cost } => {
-                        wrap(out, &format!("{label}:"), "    ", "      ", width);
-                        out.push_str("      ");
-                        out.push_str(number);
-                        out.push('\n');
-                        wrap(out, cost, "      ", "      ", width);
-                    }
-                    Line::Say {
-                        label,
-                        english,
-                        meaning,
-                    } => {
-                        wrap(out, label, "    ", "      ", width);
-                        wrap(out, &format!("“{english}”"), "      ", "       ", width);
-                        if let Some((label, text)) = meaning {
-                            wrap(out, label, "    ", "      ", width);
-                            wrap(out, text, "      ", "      ", width);
-                        }
-                    }
-                }
+                line_text(line, "    ", width, out);
             }
         }
         Block::Brief(text) => wrap(out, &format!("* {text}"), "", "    ", width),
         Block::Footer(f) => {
-            out.push('\n');
+            // The footer's lines stand together, after one blank line.
+            if !out.ends_with(FOOTER_END) {
+                out.push('\n');
+            }
             wrap(out, f, "", "", width);
+            out.push_str(FOOTER_END);
+        }
+        Block::Script(line) => {
+            out.push('\n');
+            line_text(line, "", width, out);
+        }
+    }
+}
+
+fn fits_on_one_line(indent: &str, label: &str, url: &str, width: usize) -> bool {
+    !is_rtl(label) && indent.width() + label.width() + 2 + url.width() <= width
+}
+
+/// Whether text holds right-to-left letters (Hebrew, Arabic, Urdu).
+fn is_rtl(text: &str) -> bool {
+    text.chars()
+        .any(|c| matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FEFC}'))
+}
+
+/// One line of an offer (or the page's phone script), indented by `indent`.
+fn line_text(line: &Line, indent: &str, width: usize, out: &mut String) {
+    let more = format!("{indent}  ");
+    match line {
+        Line::Text(t) => wrap(out, t, indent, &more, width),
+        // Right-to-left: one part a line, each its own paragraph for the terminal's bidi, so no
+        // number can change places with another part's. Left-to-right: one line.
+        Line::Facts { parts, separator } if parts.iter().any(|p| is_rtl(p)) => {
+            for part in parts {
+                wrap(out, part, indent, &more, width);
+            }
+            let _ = separator;
+        }
+        Line::Facts { parts, separator } => wrap(out, &parts.join(separator), indent, &more, width),
+        Line::Warn(t) => wrap(out, &format!("! {t}"), indent, &more, width),
+        // A web address on the label's line when both fit and the label reads left to right;
+        // otherwise on a line of its own, so it never turns round inside right-to-left text.
+        Line::Link { label, url } if fits_on_one_line(indent, label, url, width) => {
+            out.push_str(&format!("{indent}{label}: {url}\n"));
+        }
+        Line::Link { label, url } => {
+            wrap(out, &format!("{label}:"), indent, &more, width);
+            out.push_str(&more);
+            out.push_str(url);
+            out.push('\n');
+        }
+        Line::Phone { label, number, cost } => {
+            wrap(out, &format!("{label}:"), indent, &more, width);
+            out.push_str(&more);
+            out.push_str(number);
+            out.push('\n');
+            wrap(out, cost, &more, &more, width);
+        }
+        Line::Say {
+            label,
+            english,
+            meaning,
+        } => {
+            wrap(out, label, indent, &more, width);
+            wrap(out, &format!("“{english}”"), &more, &format!("{more} "), width);
+            if let Some((label, text)) = meaning {
+                wrap(out, label, indent, &more, width);
+                wrap(out, text, &more, &more, width);
+            }
         }
     }
 }
