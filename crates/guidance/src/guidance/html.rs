@@ -6,35 +6,42 @@ use super::doc::{Block, Doc, Line};
 use crate::i18n::{Direction, Lang};
 
 const STYLE: &str = "\
-@page { size: A4; margin: 14mm; }
+@page { size: A4; margin: 10mm 11mm; }
 * { box-sizing: border-box; }
-body { margin: 0; font-size: 10.5pt; line-height: 1.45; color: #000; background: #fff; }
-h1 { font-size: 17pt; margin: 0 0 3mm; }
-h2 { font-size: 13.5pt; margin: 6mm 0 2mm; border-bottom: 1.5pt solid #000; }
-h3 { font-size: 11.5pt; margin: 4mm 0 2mm; }
-p { margin: 0 0 2mm; }
+body { margin: 0; font-size: 10pt; line-height: 1.4; color: #000; background: #fff; }
+h1 { font-size: 16pt; margin: 0 0 2mm; }
+h2 { font-size: 13pt; margin: 3mm 0 1.5mm; border-bottom: 1.5pt solid #000; }
+h3 { font-size: 11pt; margin: 3mm 0 1.5mm; }
+p { margin: 0 0 1.5mm; }
+.offers { display: grid; grid-template-columns: 1fr 1fr; gap: 0 3mm; align-items: start; }
+.offers > .offer { min-width: 0; overflow-wrap: anywhere; }
+.pair .offers { display: block; }
 h2, h3, h4 { break-after: avoid; }
-.offer { border: 1pt solid #555; border-radius: 2mm; padding: 2.5mm 3.5mm; margin: 0 0 3mm; break-inside: avoid; }
+.offer { border: 1pt solid #555; border-radius: 2mm; padding: 2mm 3mm; margin: 0 0 2.5mm; break-inside: avoid; }
 .offer h4 { font-size: 11pt; margin: 0 0 1.5mm; }
 .offer ul { margin: 0; padding-inline-start: 5mm; }
-.offer li { margin: 0 0 0.8mm; }
+.offer li { margin: 0 0 0.5mm; }
 .warn { font-weight: bold; }
 .warn::before { content: \"! \"; }
 bdi.number, bdi.url { font-family: \"DejaVu Sans Mono\", \"Liberation Mono\", monospace; font-weight: bold; }
+bdi.url { font-size: 8.5pt; }
 .say { font-style: italic; }
+.say[lang=\"en-GB\"] { display: block; line-height: 1.4; }
 .script { border: 1pt dashed #555; border-radius: 2mm; padding: 2mm 3.5mm; margin: 3mm 0; break-inside: avoid; }
 .script ul { margin: 0; padding-inline-start: 0; list-style: none; }
 ul.brief { padding-inline-start: 5mm; }
-footer { margin-top: 5mm; font-size: 9pt; border-top: 0.75pt solid #000; padding-top: 2mm; }
+footer { margin-top: 3mm; font-size: 9pt; border-top: 0.75pt solid #000; padding-top: 1.5mm; }
+footer p { margin: 0; display: inline; }
+footer p + p::before { content: \" · \"; }
 .pair { display: grid; grid-template-columns: 1fr 1fr; gap: 5mm; }
 .pair .offer { break-inside: auto; }
 body.bilingual { font-size: 9.5pt; }
 .pair > div { min-width: 0; overflow-wrap: anywhere; }
 .en { color: #222; }
-:lang(ur) { font-family: \"Noto Nastaliq Urdu\", \"Noto Naskh Arabic\", serif; line-height: 2.1; }
-:lang(ar) { font-family: \"Noto Naskh Arabic\", \"Noto Sans Arabic\", serif; line-height: 1.8; }
-:lang(bn) { font-family: \"Noto Sans Bengali\", \"Noto Serif Bengali\", sans-serif; line-height: 1.7; }
-:lang(pa) { font-family: \"Noto Sans Gurmukhi\", \"Noto Serif Gurmukhi\", sans-serif; line-height: 1.7; }
+:lang(ur) { font-family: \"Noto Nastaliq Urdu\", \"Noto Naskh Arabic\", serif; line-height: 1.75; }
+:lang(ar) { font-family: \"Noto Naskh Arabic\", \"Noto Sans Arabic\", serif; line-height: 1.6; }
+:lang(bn) { font-family: \"Noto Sans Bengali\", \"Noto Serif Bengali\", sans-serif; line-height: 1.42; }
+:lang(pa) { font-family: \"Noto Sans Gurmukhi\", \"Noto Serif Gurmukhi\", sans-serif; line-height: 1.5; }
 :lang(en-GB), :lang(cy), :lang(pl), :lang(ro) { font-family: \"Noto Sans\", \"DejaVu Sans\", Arial, sans-serif; }
 @media screen { body { max-width: 190mm; margin: 8mm auto; padding: 0 4mm; } }
 ";
@@ -95,9 +102,19 @@ fn title(doc: &Doc) -> String {
 fn blocks(list: &[Block], out: &mut String) {
     let mut in_brief = false;
     let mut in_footer = false;
+    let mut in_offers = false;
     for block in list {
         let brief = matches!(block, Block::Brief(_));
         let footer = matches!(block, Block::Footer(_));
+        // Offers of one group side by side, two to a row: a page holds twice as many.
+        let offer = matches!(block, Block::Offer(_));
+        if in_offers && !offer {
+            out.push_str("</div>\n");
+        }
+        if offer && !in_offers {
+            out.push_str("<div class=\"offers\">\n");
+        }
+        in_offers = offer;
         if in_brief && !brief {
             out.push_str("</ul>\n");
         }
@@ -113,6 +130,9 @@ fn blocks(list: &[Block], out: &mut String) {
         in_brief = brief;
         in_footer = footer;
         one_block(block, out);
+    }
+    if in_offers {
+        out.push_str("</div>\n");
     }
     if in_brief {
         out.push_str("</ul>\n");
