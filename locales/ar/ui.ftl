@@ -98,7 +98,7 @@ help-body =
 quit-confirm = أُدخلت إجابات. هل تريد الخروج ونسيانها؟ y: خروج · n: بقاء
 new-resident-done = مقيم جديد: نُسيت كل الإجابات.
 too-small = يُرجى تكبير النافذة (80 × 24 على الأقل).
-footer-catalogue = الكتالوج { $edition } ({ $source }) · المعلومات منذ: { $oldest }
+footer-catalogue = الكتالوج { $edition } ({ $source }) · المعلومات: { $oldest } – { $newest }
 footer-old = قديمة: تحقق من الأسعار لدى الشركة
 
 plain-intro = tariff-finder: التعريفات الاجتماعية. أجب عن كل سؤال واضغط Enter؛ السطر الفارغ يُبقي الخيار الافتراضي.

@@ -98,7 +98,7 @@ help-body =
 quit-confirm = উত্তর দেওয়া হয়েছে। বন্ধ করে সেগুলো ভুলে যাবেন? y: বন্ধ · n: থাকুন
 new-resident-done = নতুন বাসিন্দা: সব উত্তর ভুলে যাওয়া হয়েছে।
 too-small = দয়া করে উইন্ডো বড় করুন (অন্তত 80 × 24)।
-footer-catalogue = ক্যাটালগ { $edition } ({ $source }) · তথ্য থেকে: { $oldest }
+footer-catalogue = ক্যাটালগ { $edition } ({ $source }) · তথ্য: { $oldest } – { $newest }
 footer-old = পুরোনো: দাম কোম্পানির কাছে যাচাই করুন
 
 plain-intro = tariff-finder: সোশ্যাল ট্যারিফ। প্রতিটি প্রশ্নের উত্তর দিয়ে Enter চাপুন; খালি লাইন আগের নির্ধারিত উত্তর রাখে।

@@ -98,7 +98,7 @@ help-body =
 quit-confirm = Mae atebion wedi’u rhoi. Gadael a’u hanghofio? y: gadael · n: aros
 new-resident-done = Preswylydd newydd: mae pob ateb wedi’i anghofio.
 too-small = Gwnewch y ffenestr yn fwy, os gwelwch yn dda (o leiaf 80 × 24).
-footer-catalogue = Catalog { $edition } ({ $source }) · ffeithiau o: { $oldest }
+footer-catalogue = Catalog { $edition } ({ $source }) · ffeithiau: { $oldest } – { $newest }
 footer-old = hen: gwiriwch brisiau gyda’r darparwr
 
 plain-intro = tariff-finder: tariffau cymdeithasol. Atebwch bob cwestiwn a phwyso Enter; mae llinell wag yn cadw’r rhagosodiad.

@@ -97,7 +97,7 @@ help-body =
 quit-confirm = Answers have been entered. Quit and forget them? y: quit · n: stay
 new-resident-done = New resident: every answer is forgotten.
 too-small = Please make the window larger (at least 80 × 24).
-footer-catalogue = Catalogue { $edition } ({ $source }) · facts from { $oldest }
+footer-catalogue = Catalogue { $edition } ({ $source }) · facts from { $oldest } to { $newest }
 footer-old = old: check prices with the provider
 
 plain-intro = tariff-finder: social tariffs. Answer each question and press Enter; an empty line keeps the default.

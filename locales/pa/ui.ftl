@@ -98,7 +98,7 @@ help-body =
 quit-confirm = ਜਵਾਬ ਦਰਜ ਕੀਤੇ ਗਏ ਹਨ। ਬੰਦ ਕਰਕੇ ਉਹਨਾਂ ਨੂੰ ਭੁਲਾ ਦੇਈਏ? y: ਬੰਦ ਕਰੋ · n: ਰਹੋ
 new-resident-done = ਨਵਾਂ ਨਿਵਾਸੀ: ਸਾਰੇ ਜਵਾਬ ਭੁਲਾ ਦਿੱਤੇ ਗਏ।
 too-small = ਕਿਰਪਾ ਕਰਕੇ ਵਿੰਡੋ ਵੱਡੀ ਕਰੋ (ਘੱਟੋ-ਘੱਟ 80 × 24)।
-footer-catalogue = ਕੈਟਾਲਾਗ { $edition } ({ $source }) · ਜਾਣਕਾਰੀ ਤੋਂ: { $oldest }
+footer-catalogue = ਕੈਟਾਲਾਗ { $edition } ({ $source }) · ਜਾਣਕਾਰੀ: { $oldest } – { $newest }
 footer-old = ਪੁਰਾਣੀ: ਕੀਮਤਾਂ ਕੰਪਨੀ ਤੋਂ ਪਤਾ ਕਰੋ
 
 plain-intro = tariff-finder: ਸੋਸ਼ਲ ਟੈਰਿਫ਼। ਹਰ ਸਵਾਲ ਦਾ ਜਵਾਬ ਦਿਓ ਅਤੇ Enter ਦਬਾਓ; ਖ਼ਾਲੀ ਲਾਈਨ ਪਹਿਲਾਂ ਤੋਂ ਤੈਅ ਚੋਣ ਰੱਖਦੀ ਹੈ।

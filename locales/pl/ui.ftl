@@ -98,7 +98,7 @@ help-body =
 quit-confirm = Wpisano odpowiedzi. Wyjść i je zapomnieć? y: wyjdź · n: zostań
 new-resident-done = Nowa osoba: wszystkie odpowiedzi zostały zapomniane.
 too-small = Powiększ okno (co najmniej 80 × 24).
-footer-catalogue = Katalog { $edition } ({ $source }) · informacje od: { $oldest }
+footer-catalogue = Katalog { $edition } ({ $source }) · informacje: { $oldest } – { $newest }
 footer-old = stare: sprawdź ceny u dostawcy
 
 plain-intro = tariff-finder: taryfy socjalne. Odpowiedz na każde pytanie i naciśnij Enter; pusta linia zostawia wartość domyślną.

@@ -98,7 +98,7 @@ help-body =
 quit-confirm = Au fost introduse răspunsuri. Ieșiți și le uitați? y: ieșire · n: rămâneți
 new-resident-done = Persoană nouă: toate răspunsurile au fost uitate.
 too-small = Vă rugăm să măriți fereastra (cel puțin 80 × 24).
-footer-catalogue = Catalog { $edition } ({ $source }) · informații din: { $oldest }
+footer-catalogue = Catalog { $edition } ({ $source }) · informații: { $oldest } – { $newest }
 footer-old = vechi: verificați prețurile cu furnizorul
 
 plain-intro = tariff-finder: tarife sociale. Răspundeți la fiecare întrebare și apăsați Enter; o linie goală păstrează valoarea implicită.

@@ -98,7 +98,7 @@ help-body =
 quit-confirm = جوابات درج کیے گئے ہیں۔ بند کر کے انہیں بھول جائیں؟ y: بند کریں · n: رہیں
 new-resident-done = نیا رہائشی: تمام جوابات بھلا دیے گئے۔
 too-small = براہ کرم ونڈو بڑی کریں (کم از کم 80 × 24)۔
-footer-catalogue = کیٹلاگ { $edition } ({ $source }) · معلومات از: { $oldest }
+footer-catalogue = کیٹلاگ { $edition } ({ $source }) · معلومات: { $oldest } – { $newest }
 footer-old = پرانی: قیمتیں کمپنی سے معلوم کریں
 
 plain-intro = tariff-finder: سوشل ٹیرف۔ ہر سوال کا جواب دیں اور Enter دبائیں؛ خالی لائن پہلے سے طے شدہ انتخاب رکھتی ہے۔

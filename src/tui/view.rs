@@ -141,18 +141,18 @@ impl App {
     fn footer(&self, area: Rect, buf: &mut Buffer) {
         let t = self.theme;
         let cat = &self.catalogue;
-        let oldest = cat.facts_range().map(|(o, _)| o);
+        let range = cat.facts_range();
+        let oldest = range.map(|(o, _)| o);
+        let month = |d: Option<crate::date::Date>| {
+            d.map_or("?".to_string(), |d| crate::guidance::texts::month_year(&self.ui, d))
+        };
         let mut text = self.ui.fmt(
             "footer-catalogue",
             &[
                 ("edition", cat.edition.to_string().into()),
                 ("source", self.origin.label().into()),
-                (
-                    "oldest",
-                    oldest
-                        .map_or("?".to_string(), |d| crate::guidance::texts::month_year(&self.ui, d))
-                        .into(),
-                ),
+                ("oldest", month(oldest).into()),
+                ("newest", month(range.map(|(_, n)| n)).into()),
             ],
         );
         let old = oldest.is_some_and(|o| o.months_until(self.today) >= 12);

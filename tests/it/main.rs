@@ -10,6 +10,7 @@ mod limits;
 mod locales;
 mod maintain;
 mod packaging;
+mod parity;
 mod personas;
 mod properties;
 mod refresh;

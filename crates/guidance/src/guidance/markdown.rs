@@ -13,12 +13,17 @@ pub fn render(doc: &Doc) -> String {
 
 pub fn render_bilingual(doc: &Doc, english: &Doc, in_english: &str) -> String {
     let mut out = String::new();
+    // The label once, before the first English quote: every quote after it is the English too.
+    let mut labelled = false;
     for (block, en) in doc.blocks.iter().zip(&english.blocks) {
         block_md(block, &mut out);
         if block != en {
             let mut inner = String::new();
             block_md(en, &mut inner);
-            out.push_str(&format!("> *{}*\n>\n", escape(in_english)));
+            if !labelled {
+                out.push_str(&format!("> *{}*\n>\n", escape(in_english)));
+                labelled = true;
+            }
             for line in inner.trim().lines() {
                 out.push_str(if line.is_empty() { ">" } else { "> " });
                 out.push_str(line);
