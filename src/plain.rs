@@ -55,9 +55,54 @@ fn pick_lang(ui: &Localizer, line: &str) -> Result<Lang, String> {
     Lang::negotiate(line).map_err(|e| e.to_string())
 }
 
-/// Runs plain mode. `lang` and `ui_lang` are the defaults the first two questions offer.
-#[allow(clippy::too_many_arguments)]
-/// `langs` is (guidance language, screen language); `postcode_lookup` is the live service, if set up.
+/// The questions, numbered for the ear: "Question 3 of 7." Follow-ups belong to question 3.
+struct Questions {
+    asked: usize,
+}
+
+impl Questions {
+    /// Screen language, resident's language, benefits, postcode, account holder, provider, and
+    /// whether to hear every offer.
+    const TOTAL: usize = 7;
+
+    fn next(&mut self, ui: &Localizer) -> String {
+        self.asked += 1;
+        ui.fmt(
+            "plain-question",
+            &[
+                ("n", Arg::Num(self.asked as i64)),
+                ("total", Arg::Num(Self::TOTAL as i64)),
+            ],
+        )
+    }
+}
+
+/// "3 choices: 1 yes, 2 no, 3 not sure."
+fn choices(ui: &Localizer, names: &[String]) -> String {
+    let numbered: Vec<String> = names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| format!("{} {n}", i + 1))
+        .collect();
+    format!(
+        "{} {}.",
+        ui.fmt("plain-choices", &[("count", Arg::Num(names.len() as i64))]),
+        numbered.join(", ")
+    )
+}
+
+/// A language as a listener needs it: its own name, its English name, and its tag to type.
+fn spoken_lang(l: Lang) -> String {
+    if l.is_english() {
+        format!("{} ({})", l.native_name(), l.tag())
+    } else {
+        format!("{}, {} ({})", l.native_name(), l.english_name(), l.tag())
+    }
+}
+
+/// Runs plain mode. `lang` and `ui_lang` are the defaults the first two questions offer;
+/// `postcode_lookup` is the live service, if set up. Every question says its number and how
+/// many choices it has, and every answer is read back.
 pub fn run(
     catalogue: Catalogue,
     origin: Origin,
@@ -67,39 +112,47 @@ pub fn run(
     input: &mut dyn BufRead,
     out: &mut dyn Write,
 ) -> std::io::Result<()> {
-    let langs: Vec<String> = Lang::ALL
-        .iter()
-        .enumerate()
-        .map(|(i, l)| format!("{} {} ({})", i + 1, l.native_name(), l.tag()))
-        .collect();
+    let lang_names: Vec<String> = Lang::ALL.iter().map(|l| spoken_lang(*l)).collect();
+    let mut q = Questions { asked: 0 };
     // Until the screen language is chosen, the default one speaks.
     let first = Localizer::new(ui_lang);
     let default = |l: &Localizer, d: &str| l.fmt("plain-default", &[("default", d.into())]);
+    let chose = |out: &mut dyn Write, l: &Localizer, answer: &str| {
+        writeln!(out, "{}", l.fmt("plain-you-chose", &[("answer", answer.into())]))
+    };
     writeln!(out, "{}", first.get("plain-intro"))?;
     let prompt = format!(
-        "{} {}. {}",
+        "{} {} {} {}",
+        q.next(&first),
         first.get("plain-screen-language"),
-        langs.join(", "),
+        choices(&first, &lang_names),
         default(&first, ui_lang.tag())
     );
     let ui_lang = ask(out, input, &prompt, ui_lang, |l| pick_lang(&first, l))?;
     let ui = Localizer::new(ui_lang);
+    chose(out, &ui, &spoken_lang(ui_lang))?;
     let prompt = format!(
-        "{}? {}. {}",
+        "{} {}? {} {}",
+        q.next(&ui),
         ui.get("lang-resident"),
-        langs.join(", "),
+        choices(&ui, &lang_names),
         default(&ui, lang.tag())
     );
     let lang = ask(out, input, &prompt, lang, |l| pick_lang(&ui, l))?;
+    chose(out, &ui, &spoken_lang(lang))?;
 
-    let numbered: Vec<String> = Benefit::ALL
+    let benefit_names: Vec<String> = Benefit::ALL
         .iter()
-        .enumerate()
-        .map(|(i, b)| format!("{} {}", i + 1, ui.get(&format!("benefit-{}", b.id()))))
+        .map(|b| ui.get(&format!("benefit-{}", b.id())))
         .collect();
-    writeln!(out, "{}", ui.get("step-benefits"))?;
-    for line in &numbered {
-        writeln!(out, "  {line}")?;
+    writeln!(out, "{} {}", q.next(&ui), ui.get("step-benefits"))?;
+    writeln!(
+        out,
+        "{}",
+        ui.fmt("plain-choices", &[("count", Arg::Num(benefit_names.len() as i64))])
+    )?;
+    for (i, name) in benefit_names.iter().enumerate() {
+        writeln!(out, "  {} {name}", i + 1)?;
     }
     let mut answers = ask(out, input, &ui.get("plain-benefits"), Answers::default(), |line| {
         let mut a = Answers::default();
@@ -116,11 +169,24 @@ pub fn run(
         a.check_consistent().map_err(|e| format!("{e} ({})", e.hint()))?;
         Ok(a)
     })?;
+    let given = |a: &Answers| {
+        if a.benefits.is_empty() {
+            ui.get("plain-none")
+        } else {
+            guidance::texts::benefits(&ui, &a.benefits)
+        }
+    };
+    chose(out, &ui, &given(&answers))?;
 
+    let postcode_question = q.next(&ui);
     let mut pc = ask(
         out,
         input,
-        &format!("{}. {}", ui.get("postcode-prompt"), ui.get("plain-postcode-empty")),
+        &format!(
+            "{postcode_question} {}. {}",
+            ui.get("postcode-prompt"),
+            ui.get("plain-postcode-empty")
+        ),
         None,
         |line| {
             postcode::lookup(line).map(Some).map_err(|e| {
@@ -128,6 +194,12 @@ pub fn run(
                 format!("{message} {hint}")
             })
         },
+    )?;
+    chose(
+        out,
+        &ui,
+        &pc.as_ref()
+            .map_or_else(|| ui.get("plain-none"), |p| p.normalised.clone()),
     )?;
     if let (Some(p), Some(base)) = (pc.as_mut(), postcode_lookup)
         && crate::postcode_lookup::worth_asking(p)
@@ -155,23 +227,21 @@ pub fn run(
         .collect();
     for family in unknown {
         let entry = crate::checklist::Entry::Typed(family);
-        let (question, choices) = entry.follow_up().expect("typed benefits have a follow-up");
-        let options: Vec<String> = choices
-            .iter()
-            .enumerate()
-            .map(|(i, id)| format!("{} {}", i + 1, ui.get(id)))
-            .collect();
+        let (question, ids) = entry.follow_up().expect("typed benefits have a follow-up");
+        let names: Vec<String> = ids.iter().map(|id| ui.get(id)).collect();
         let benefit = ui.get(&format!("benefit-{}", family.member(Variant::Unknown).id()));
         let prompt = format!(
-            "{benefit}: {} {}. {}",
+            "{} {benefit}: {} {} {}",
+            ui.fmt("plain-question-more", &[("n", Arg::Num(3))]),
             ui.get(question),
-            options.join(", "),
+            choices(&ui, &names),
             default(&ui, "1")
         );
         let choice = ask(out, input, &prompt, 0usize, |line| match line.parse::<usize>() {
             Ok(n @ 1..=3) => Ok(n - 1),
             _ => Err(ui.fmt("plain-choose", &[("max", Arg::Num(3))])),
         })?;
+        chose(out, &ui, &format!("{benefit}, {}", names[choice]))?;
         if choice > 0 {
             answers.benefits.retain(|b| b.family().is_none_or(|(f, _)| f != family));
             answers
@@ -180,12 +250,17 @@ pub fn run(
             answers.benefits.sort();
         }
     }
+
+    let replies = [Reply::Yes, Reply::No, Reply::NotSure];
+    let reply_names: Vec<String> = ["choice-yes", "choice-no", "choice-not-sure"]
+        .iter()
+        .map(|id| ui.get(id))
+        .collect();
     let holder_prompt = format!(
-        "{} 1 {}, 2 {}, 3 {}. {}",
+        "{} {} {} {}",
+        q.next(&ui),
         ui.get("home-account-holder"),
-        ui.get("choice-yes"),
-        ui.get("choice-no"),
-        ui.get("choice-not-sure"),
+        choices(&ui, &reply_names),
         default(&ui, "3")
     );
     answers.account_holder = ask(out, input, &holder_prompt, Reply::NotSure, |line| match line {
@@ -194,11 +269,40 @@ pub fn run(
         "3" => Ok(Reply::NotSure),
         other => Reply::parse(other).ok_or_else(|| ui.fmt("plain-choose", &[("max", Arg::Num(3))])),
     })?;
+    let index = replies.iter().position(|r| *r == answers.account_holder).unwrap_or(2);
+    chose(out, &ui, &reply_names[index])?;
+
+    // The resident's own provider: its social tariff comes first, and moving to it rarely costs
+    // an exit fee.
+    let mut providers: Vec<String> = catalogue.offered().map(|t| t.provider.clone()).collect();
+    providers.sort();
+    providers.dedup();
+    let mut provider_names = vec![ui.get("provider-none")];
+    provider_names.extend(providers.iter().cloned());
+    let provider_prompt = format!(
+        "{} {} {} {}",
+        q.next(&ui),
+        ui.get("home-provider"),
+        choices(&ui, &provider_names),
+        default(&ui, "1")
+    );
+    let chosen = ask(out, input, &provider_prompt, 0usize, |line| {
+        match line.parse::<usize>() {
+            Ok(n) if (1..=provider_names.len()).contains(&n) => Ok(n - 1),
+            _ => providers
+                .iter()
+                .position(|p| p.eq_ignore_ascii_case(line))
+                .map(|i| i + 1)
+                .ok_or_else(|| ui.fmt("plain-choose", &[("max", Arg::Num(provider_names.len() as i64))])),
+        }
+    })?;
+    answers.current_provider = chosen.checked_sub(1).map(|i| providers[i].clone());
+    chose(out, &ui, &provider_names[chosen])?;
 
     let report = Report::new(&catalogue, &origin, &answers, pc.as_ref(), today);
     let loc = Localizer::new(lang);
     let how = |full| Render {
-        format: Format::Text,
+        format: Format::Spoken,
         options: Options {
             full,
             more: More::Plain,
@@ -207,14 +311,15 @@ pub fn run(
         also_english: false,
         width: 80,
     };
-    // The answer straight after the last question; every offer only when asked for.
+    // The answer straight after the last question of the household; every offer only when asked.
     writeln!(out)?;
     write!(out, "{}", guidance::render(&report, &loc, how(false)))?;
+    let no_yes = [ui.get("choice-no"), ui.get("choice-yes")];
     let full_prompt = format!(
-        "{} 1 {}, 2 {}. {}",
+        "{} {} {} {}",
+        q.next(&ui),
         ui.get("plain-full-question"),
-        ui.get("choice-no"),
-        ui.get("choice-yes"),
+        choices(&ui, &no_yes),
         default(&ui, "1")
     );
     writeln!(out)?;
@@ -223,6 +328,7 @@ pub fn run(
         "2" => Ok(true),
         _ => Err(ui.fmt("plain-choose", &[("max", Arg::Num(2))])),
     })?;
+    chose(out, &ui, &no_yes[usize::from(full)])?;
     if full {
         writeln!(out)?;
         write!(out, "{}", guidance::render(&report, &loc, how(true)))?;
@@ -254,10 +360,17 @@ mod tests {
     #[test]
     fn a_whole_session() {
         let out = run_with("\n\n1\nB1 1BB\n2\n1\n");
-        assert!(out.contains("Screen language?"));
-        assert!(out.contains("Earnings in the last assessment period?"));
+        assert!(out.contains("Question 1 of 7. Screen language? 8 choices: 1 English (en-GB), 2 Cymraeg, Welsh (cy)"));
+        assert!(out.contains(
+            "More about question 3. Universal Credit: Earnings in the last assessment period? 3 choices: 1 not sure"
+        ));
+        assert!(out.contains("You chose: Universal Credit, no earnings."));
+        assert!(out.contains("You chose: yes."), "the account holder, read back");
         assert!(out.contains("Social tariffs: cheaper broadband and phone deals"));
-        assert!(out.contains("* BT Home Essentials (36 Mbps)"));
+        assert!(out.contains("\nBT Home Essentials (36 Mbps)\n"));
+        for spoken in ["===", "---", "\n* ", "! ", "WHAT TO DO NEXT"] {
+            assert!(!out.contains(spoken), "{spoken:?} would be read out");
+        }
         assert!(!out.contains('\u{1b}'), "no escape codes");
         assert!(!out.contains('│') && !out.contains('┌'), "no box drawing");
     }
@@ -267,19 +380,19 @@ mod tests {
         let out = run_with("\n\npipp\npip\nQQ1 1AA\nB1 1BB\n");
         assert!(out.contains("unknown benefit id \"pipp\""), "{out}");
         assert!(out.contains("is not the shape of a UK postcode"), "{out}");
-        assert!(out.contains("WHAT TO DO NEXT"), "it finishes at end of input: {out}");
+        assert!(out.contains("What to do next"), "it finishes at end of input: {out}");
     }
 
     #[test]
     fn the_answer_comes_first_and_every_offer_only_when_asked() {
-        let short = run_with("\n\npip\nB1 1BB\n\n1\n");
-        let answer = short.find("WHAT TO DO NEXT").expect("the answer");
+        let short = run_with("\n\npip\nB1 1BB\n\n\n1\n");
+        let answer = short.find("What to do next").expect("the answer");
         let question = short
-            .find("Hear every offer, with the reasons? 1 no, 2 yes.")
+            .find("Hear every offer, with the reasons? 2 choices: 1 no, 2 yes.")
             .expect("the question");
         assert!(answer < question, "the answer comes straight after the last question");
         assert!(!short.contains("Who can get it"), "no full listing unless asked");
-        let full = run_with("\n\npip\nB1 1BB\n\n2\n");
+        let full = run_with("\n\npip\nB1 1BB\n\n\n2\n");
         assert!(
             full.contains("Who can get it") && full.contains("Ruled out, and why"),
             "{full}"

@@ -161,3 +161,14 @@ kiosk-action-save = s احفظ الإرشادات
 kiosk-no-actions = اكتب أرقام الهاتف التي تحتاجها، أو اطلب من أحد الموظفين نسخة مطبوعة.
 lang-choose-line = اختر بـ ↑ ↓ ثم اضغط Enter
 plain-full-question = هل تريد سماع كل العروض مع الأسباب؟
+plain-question = السؤال { $n } من { $total }.
+plain-question-more = المزيد عن السؤال { $n }.
+plain-choices =
+    { $count ->
+        [one] خيار واحد:
+        [two] خياران:
+        [few] { $count } خيارات:
+       *[other] { $count } خيارًا:
+    }
+plain-you-chose = اخترت: { $answer }.
+plain-none = لا شيء مما سبق

@@ -161,3 +161,12 @@ kiosk-action-save = s নির্দেশনা সংরক্ষণ কর�
 kiosk-no-actions = প্রয়োজনীয় ফোন নম্বরগুলো লিখে নিন, অথবা একজন কর্মীর কাছে ছাপানো কপি চান।
 lang-choose-line = ↑ ↓ দিয়ে বেছে নিন, তারপর Enter চাপুন
 plain-full-question = কারণসহ সব অফার শুনতে চান?
+plain-question = প্রশ্ন { $n } / { $total }।
+plain-question-more = প্রশ্ন { $n } সম্পর্কে আরও।
+plain-choices =
+    { $count ->
+        [one] একটি বিকল্প:
+       *[other] { $count }টি বিকল্প:
+    }
+plain-you-chose = আপনার পছন্দ: { $answer }।
+plain-none = এগুলোর কোনোটিই নয়

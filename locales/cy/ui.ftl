@@ -161,3 +161,12 @@ kiosk-action-save = s cadw’r canllaw
 kiosk-no-actions = Ysgrifennwch y rhifau ffôn sydd eu hangen arnoch, neu gofynnwch i aelod o staff am gopi wedi’i argraffu.
 lang-choose-line = Dewiswch gyda ↑ ↓, yna pwyswch Enter
 plain-full-question = Clywed pob cynnig, gyda’r rhesymau?
+plain-question = Cwestiwn { $n } o { $total }.
+plain-question-more = Rhagor am gwestiwn { $n }.
+plain-choices =
+    { $count ->
+        [one] Un dewis:
+       *[other] { $count } dewis:
+    }
+plain-you-chose = Eich dewis: { $answer }.
+plain-none = dim un o’r rhain

@@ -160,3 +160,12 @@ kiosk-action-save = s save the guidance
 kiosk-no-actions = Write down the phone numbers you need, or ask a member of staff for a printed copy.
 lang-choose-line = Choose with ↑ ↓, then press Enter
 plain-full-question = Hear every offer, with the reasons?
+plain-question = Question { $n } of { $total }.
+plain-question-more = More about question { $n }.
+plain-choices =
+    { $count ->
+        [one] One choice:
+       *[other] { $count } choices:
+    }
+plain-you-chose = You chose: { $answer }.
+plain-none = none of these

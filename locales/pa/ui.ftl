@@ -161,3 +161,12 @@ kiosk-action-save = s ਮਾਰਗਦਰਸ਼ਨ ਸੰਭਾਲੋ
 kiosk-no-actions = ਜਿਨ੍ਹਾਂ ਫ਼ੋਨ ਨੰਬਰਾਂ ਦੀ ਲੋੜ ਹੈ ਉਹ ਲਿਖ ਲਓ, ਜਾਂ ਸਟਾਫ਼ ਦੇ ਕਿਸੇ ਮੈਂਬਰ ਤੋਂ ਪ੍ਰਿੰਟ ਕੀਤੀ ਕਾਪੀ ਮੰਗੋ।
 lang-choose-line = ↑ ↓ ਨਾਲ ਚੁਣੋ, ਫਿਰ Enter ਦਬਾਓ
 plain-full-question = ਕੀ ਸਾਰੀਆਂ ਪੇਸ਼ਕਸ਼ਾਂ ਕਾਰਨਾਂ ਸਮੇਤ ਸੁਣਨੀਆਂ ਹਨ?
+plain-question = ਸਵਾਲ { $total } ਵਿੱਚੋਂ { $n }।
+plain-question-more = ਸਵਾਲ { $n } ਬਾਰੇ ਹੋਰ।
+plain-choices =
+    { $count ->
+        [one] ਇੱਕ ਚੋਣ:
+       *[other] { $count } ਚੋਣਾਂ:
+    }
+plain-you-chose = ਤੁਹਾਡੀ ਚੋਣ: { $answer }।
+plain-none = ਇਹਨਾਂ ਵਿੱਚੋਂ ਕੋਈ ਨਹੀਂ

@@ -161,3 +161,13 @@ kiosk-action-save = s zapisz wskazówki
 kiosk-no-actions = Zapisz potrzebne numery telefonów albo poproś pracownika o wydruk.
 lang-choose-line = Wybierz ↑ ↓ i naciśnij Enter
 plain-full-question = Usłyszeć wszystkie oferty wraz z powodami?
+plain-question = Pytanie { $n } z { $total }.
+plain-question-more = Więcej o pytaniu { $n }.
+plain-choices =
+    { $count ->
+        [one] Jedna możliwość:
+        [few] { $count } możliwości:
+       *[other] { $count } możliwości:
+    }
+plain-you-chose = Wybrano: { $answer }.
+plain-none = żadne z nich

@@ -161,3 +161,13 @@ kiosk-action-save = s salvează îndrumările
 kiosk-no-actions = Notați numerele de telefon de care aveți nevoie sau cereți personalului o copie tipărită.
 lang-choose-line = Alegeți cu ↑ ↓, apoi apăsați Enter
 plain-full-question = Să auziți toate ofertele, cu motivele?
+plain-question = Întrebarea { $n } din { $total }.
+plain-question-more = Mai mult despre întrebarea { $n }.
+plain-choices =
+    { $count ->
+        [one] O variantă:
+        [few] { $count } variante:
+       *[other] { $count } de variante:
+    }
+plain-you-chose = Ați ales: { $answer }.
+plain-none = niciuna dintre acestea

@@ -161,3 +161,12 @@ kiosk-action-save = s رہنمائی محفوظ کریں
 kiosk-no-actions = جن فون نمبروں کی ضرورت ہے انہیں لکھ لیں، یا عملے کے کسی رکن سے پرنٹ شدہ کاپی مانگیں۔
 lang-choose-line = ↑ ↓ سے چنیں، پھر Enter دبائیں
 plain-full-question = کیا سب پیشکشیں وجوہات کے ساتھ سننا چاہیں گے؟
+plain-question = سوال { $n } از { $total }۔
+plain-question-more = سوال { $n } کے بارے میں مزید۔
+plain-choices =
+    { $count ->
+        [one] ایک انتخاب:
+       *[other] { $count } انتخاب:
+    }
+plain-you-chose = آپ کا انتخاب: { $answer }۔
+plain-none = ان میں سے کوئی نہیں

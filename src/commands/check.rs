@@ -74,7 +74,7 @@ pub fn run(setup: &Setup, request: &Request) -> Result<String, Failure> {
             // A printed handout's reader asks the adviser; a screen's reader adds --full.
             more: match request.format {
                 Format::Markdown | Format::Html => More::Handout,
-                Format::Text | Format::Json => More::Command,
+                Format::Text | Format::Spoken | Format::Json => More::Command,
             },
         },
         also_english: request.also_english,

@@ -500,7 +500,7 @@ fn without_a_terminal_the_wizard_is_plain_mode() {
     let a = tariff_finder().write_stdin("\n\n1\nB1 1BB\n2\n1\n").assert().success();
     let out = stdout(&a);
     assert!(out.contains("Screen language?"), "{out}");
-    assert!(out.contains("* BT Home Essentials (36 Mbps)"), "{out}");
+    assert!(out.contains("\nBT Home Essentials (36 Mbps)\n"), "{out}");
     assert!(!out.contains('\u{1b}'), "no escape codes in plain mode");
     let a = tariff_finder()
         .arg("plain")

@@ -20,6 +20,8 @@ pub use doc::Options;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     Text,
+    /// Text for the ear (plain mode, screen readers): no underlines, bullets or "!" to be read out.
+    Spoken,
     Markdown,
     Html,
     Json,
@@ -55,6 +57,7 @@ pub fn render(report: &Report<'_>, loc: &Localizer, how: Render) -> String {
     let in_english = loc.get("in-english");
     match (how.format, &english_doc) {
         (Format::Text, None) => text::render(&resident, how.width),
+        (Format::Spoken, _) => text::render_spoken(&resident, how.width),
         (Format::Text, Some(en)) => text::render_bilingual(&resident, en, how.width, &in_english),
         (Format::Markdown, None) => markdown::render(&resident),
         (Format::Markdown, Some(en)) => markdown::render_bilingual(&resident, en, &in_english),

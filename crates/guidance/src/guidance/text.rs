@@ -19,6 +19,35 @@ pub fn render(doc: &Doc, width: usize) -> String {
     out.replace(FOOTER_END, "")
 }
 
+/// The same words for the ear: no underline, bullet or "!" that a screen reader would read out
+/// ("equals equals equals", "asterisk"), headings as written rather than in capitals (which some
+/// readers spell letter by letter).
+pub fn render_spoken(doc: &Doc, width: usize) -> String {
+    let mut out = String::new();
+    for block in &doc.blocks {
+        match block {
+            Block::Title(t) | Block::Heading(t) => {
+                out.push('\n');
+                wrap(&mut out, t, "", "", width);
+            }
+            Block::Offer(offer) => {
+                let mine = offer.mine.as_ref().map(|m| format!(", {m}")).unwrap_or_default();
+                out.push('\n');
+                wrap(&mut out, &format!("{}{mine}", offer.name), "", "  ", width);
+                for line in &offer.lines {
+                    match line {
+                        Line::Warn(t) => wrap(&mut out, t, "  ", "    ", width),
+                        other => line_text(other, "  ", width, &mut out),
+                    }
+                }
+            }
+            Block::Brief(text) => wrap(&mut out, text, "", "  ", width),
+            other => block_text(other, width, &mut out),
+        }
+    }
+    out.replace(FOOTER_END, "").trim_start_matches('\n').to_string()
+}
+
 /// The resident's language and English, block by block: each block, then its English.
 pub fn render_bilingual(doc: &Doc, english: &Doc, width: usize, in_english: &str) -> String {
     let mut out = String::new();
