@@ -91,12 +91,13 @@ fn choices(ui: &Localizer, names: &[String]) -> String {
     )
 }
 
-/// A language as a listener needs it: its own name, its English name, and its tag to type.
+/// A language as a listener needs it: its own name and its English name (the number, or the
+/// tag such as `cy`, is what to type).
 fn spoken_lang(l: Lang) -> String {
     if l.is_english() {
-        format!("{} ({})", l.native_name(), l.tag())
+        l.native_name().to_string()
     } else {
-        format!("{}, {} ({})", l.native_name(), l.english_name(), l.tag())
+        format!("{}, {}", l.native_name(), l.english_name())
     }
 }
 
@@ -141,10 +142,13 @@ pub fn run(
     let lang = ask(out, input, &prompt, lang, |l| pick_lang(&ui, l))?;
     chose(out, &ui, &spoken_lang(lang))?;
 
-    let benefit_names: Vec<String> = Benefit::ALL
+    // The wizard's checklist: a benefit whose type matters is one line, and its type is a
+    // follow-up question (a list of 23 with every type spelled out took a minute to hear).
+    let listed: Vec<Benefit> = crate::checklist::GROUPS
         .iter()
-        .map(|b| ui.get(&format!("benefit-{}", b.id())))
+        .flat_map(|(_, entries)| entries.iter().filter_map(|e| e.label_benefit()))
         .collect();
+    let benefit_names: Vec<String> = listed.iter().map(|b| ui.get(&format!("benefit-{}", b.id()))).collect();
     writeln!(out, "{} {}", q.next(&ui), ui.get("step-benefits"))?;
     writeln!(
         out,
@@ -158,7 +162,7 @@ pub fn run(
         let mut a = Answers::default();
         for word in line.split([',', ' ']).filter(|w| !w.is_empty()) {
             let id = match word.parse::<usize>() {
-                Ok(n) => Benefit::ALL
+                Ok(n) => listed
                     .get(n.wrapping_sub(1))
                     .map(|b| b.id())
                     .ok_or_else(|| ui.fmt("plain-no-benefit-number", &[("number", Arg::Num(n as i64))]))?,
@@ -279,21 +283,22 @@ pub fn run(
     providers.dedup();
     let mut provider_names = vec![ui.get("provider-none")];
     provider_names.extend(providers.iter().cloned());
+    // Twenty names are a long list to hear: the question asks for a name, and the list is read
+    // only to someone whose answer matched none.
     let provider_prompt = format!(
-        "{} {} {} {}",
+        "{} {}. {}",
         q.next(&ui),
         ui.get("home-provider"),
-        choices(&ui, &provider_names),
-        default(&ui, "1")
+        ui.get("plain-provider-type")
     );
     let chosen = ask(out, input, &provider_prompt, 0usize, |line| {
         match line.parse::<usize>() {
             Ok(n) if (1..=provider_names.len()).contains(&n) => Ok(n - 1),
             _ => providers
                 .iter()
-                .position(|p| p.eq_ignore_ascii_case(line))
+                .position(|p| p.to_lowercase().starts_with(&line.to_lowercase()))
                 .map(|i| i + 1)
-                .ok_or_else(|| ui.fmt("plain-choose", &[("max", Arg::Num(provider_names.len() as i64))])),
+                .ok_or_else(|| choices(&ui, &provider_names)),
         }
     })?;
     answers.current_provider = chosen.checked_sub(1).map(|i| providers[i].clone());
@@ -360,7 +365,13 @@ mod tests {
     #[test]
     fn a_whole_session() {
         let out = run_with("\n\n1\nB1 1BB\n2\n1\n");
-        assert!(out.contains("Question 1 of 7. Screen language? 8 choices: 1 English (en-GB), 2 Cymraeg, Welsh (cy)"));
+        assert!(
+            out.contains("Question 1 of 7. Screen language? 8 choices: 1 English, 2 Cymraeg, Welsh, 3 Polski, Polish")
+        );
+        assert!(
+            out.contains("15 choices:\n  1 Universal Credit\n  2 Income Support"),
+            "the checklist, types asked after"
+        );
         assert!(out.contains(
             "More about question 3. Universal Credit: Earnings in the last assessment period? 3 choices: 1 not sure"
         ));

@@ -172,3 +172,4 @@ plain-choices =
     }
 plain-you-chose = اخترت: { $answer }.
 plain-none = لا شيء مما سبق
+plain-provider-type = اكتب اسمه، أو اضغط Enter إن لم يكن هناك مزود.

@@ -170,3 +170,4 @@ plain-choices =
     }
 plain-you-chose = আপনার পছন্দ: { $answer }।
 plain-none = এগুলোর কোনোটিই নয়
+plain-provider-type = এর নাম লিখুন, অথবা না থাকলে Enter চাপুন।

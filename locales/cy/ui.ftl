@@ -170,3 +170,4 @@ plain-choices =
     }
 plain-you-chose = Eich dewis: { $answer }.
 plain-none = dim un o’r rhain
+plain-provider-type = Teipiwch ei enw, neu pwyswch Enter os nad oes un.

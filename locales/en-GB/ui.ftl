@@ -169,3 +169,4 @@ plain-choices =
     }
 plain-you-chose = You chose: { $answer }.
 plain-none = none of these
+plain-provider-type = Type its name, or press Enter for none.

@@ -170,3 +170,4 @@ plain-choices =
     }
 plain-you-chose = ਤੁਹਾਡੀ ਚੋਣ: { $answer }।
 plain-none = ਇਹਨਾਂ ਵਿੱਚੋਂ ਕੋਈ ਨਹੀਂ
+plain-provider-type = ਇਸ ਦਾ ਨਾਮ ਲਿਖੋ, ਜਾਂ ਜੇ ਕੋਈ ਨਹੀਂ ਤਾਂ Enter ਦਬਾਓ।

@@ -171,3 +171,4 @@ plain-choices =
     }
 plain-you-chose = Wybrano: { $answer }.
 plain-none = żadne z nich
+plain-provider-type = Wpisz jego nazwę albo naciśnij Enter, jeśli nie ma.

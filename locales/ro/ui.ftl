@@ -171,3 +171,4 @@ plain-choices =
     }
 plain-you-chose = Ați ales: { $answer }.
 plain-none = niciuna dintre acestea
+plain-provider-type = Scrieți numele lui sau apăsați Enter dacă nu există.

@@ -170,3 +170,4 @@ plain-choices =
     }
 plain-you-chose = آپ کا انتخاب: { $answer }۔
 plain-none = ان میں سے کوئی نہیں
+plain-provider-type = اس کا نام لکھیں، یا اگر کوئی نہیں تو Enter دبائیں۔

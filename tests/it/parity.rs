@@ -1,7 +1,7 @@
 //! One document model, one wording: for the same answers, `check --format text`, the wizard's
 //! guidance step and plain mode's answer say the same thing, word for word. Only the line that
 //! says how to see every offer differs, since each front end has its own way (--full, f, a
-//! question).
+//! question), and plain mode leaves out what a screen reader would read aloud for nothing.
 
 use crate::common::{tariff_finder, to_results, wizard};
 use tariff_finder::catalogue::{self, Origin};
@@ -15,10 +15,10 @@ fn without_the_way_to_more(text: &str) -> String {
         .flat_map(|para| para.lines())
         .filter(|line| !line.trim().chars().all(|c| c == '=' || c == '-'))
         .map(|line| {
-            line.trim()
-                .trim_start_matches("* ")
-                .trim_start_matches("! ")
-                .to_lowercase()
+            // Plain mode says a web address from its host ("h t t p s" says nothing aloud).
+            let line = line.trim().trim_start_matches("* ").trim_start_matches("! ");
+            let line = line.replace("https://www.", "").replace("https://", "");
+            line.trim_end_matches('/').to_lowercase()
         })
         .collect::<Vec<_>>()
         .join(" ")

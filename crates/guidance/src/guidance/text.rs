@@ -37,6 +37,15 @@ pub fn render_spoken(doc: &Doc, width: usize) -> String {
                 for line in &offer.lines {
                     match line {
                         Line::Warn(t) => wrap(&mut out, t, "  ", "    ", width),
+                        // "h t t p s colon slash slash" says nothing: the address from its host.
+                        Line::Link { label, url } => {
+                            let short = url.trim_start_matches("https://").trim_start_matches("www.");
+                            let link = Line::Link {
+                                label: label.clone(),
+                                url: short.trim_end_matches('/').to_string(),
+                            };
+                            line_text(&link, "  ", width, &mut out);
+                        }
                         other => line_text(other, "  ", width, &mut out),
                     }
                 }
