@@ -67,7 +67,7 @@ postcode-suggest = اضغط F3 لاستخدامه.
 results-none = لا شيء لعرضه بعد.
 detail-title = التفاصيل
 
-guidance-actions = s حفظ بصيغة HTML · m حفظ بصيغة Markdown · p طباعة · c نسخ
+guidance-actions = s حفظ بصيغة HTML · m حفظ بصيغة Markdown · p طباعة · c نسخ · f كل العروض
 saved-to = تم الحفظ: { $path }
 save-failed = تعذّر حفظ النشرة: { $reason }
 no-print-command = لم يُضبط أمر للطباعة: احفظ النشرة واطبعها من هناك.

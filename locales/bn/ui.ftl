@@ -67,7 +67,7 @@ postcode-suggest = এটি ব্যবহার করতে F3 চাপু�
 results-none = এখনো দেখানোর কিছু নেই।
 detail-title = বিস্তারিত
 
-guidance-actions = s HTML হিসেবে সংরক্ষণ · m Markdown হিসেবে সংরক্ষণ · p প্রিন্ট · c কপি
+guidance-actions = s HTML হিসেবে সংরক্ষণ · m Markdown হিসেবে সংরক্ষণ · p প্রিন্ট · c কপি · f সব অফার
 saved-to = সংরক্ষিত: { $path }
 save-failed = হ্যান্ডআউট সংরক্ষণ করা যায়নি: { $reason }
 no-print-command = কোনো প্রিন্ট কমান্ড সেট করা নেই: হ্যান্ডআউট সংরক্ষণ করে সেখান থেকে প্রিন্ট করুন।

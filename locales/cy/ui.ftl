@@ -67,7 +67,7 @@ postcode-suggest = Pwyswch F3 i’w ddefnyddio.
 results-none = Dim byd i’w ddangos eto.
 detail-title = Manylion
 
-guidance-actions = s cadw fel HTML · m cadw fel Markdown · p argraffu · c copïo
+guidance-actions = s cadw fel HTML · m cadw fel Markdown · p argraffu · c copïo · f pob cynnig
 saved-to = Wedi’i gadw: { $path }
 save-failed = Methu cadw’r daflen: { $reason }
 no-print-command = Nid oes gorchymyn argraffu wedi’i osod: cadwch y daflen a’i hargraffu oddi yno.

@@ -66,7 +66,7 @@ postcode-suggest = Press F3 to use it.
 results-none = Nothing to show yet.
 detail-title = Details
 
-guidance-actions = s save as HTML · m save as Markdown · p print · c copy
+guidance-actions = s save as HTML · m save as Markdown · p print · c copy · f every offer
 saved-to = Saved: { $path }
 save-failed = Could not save the handout: { $reason }
 no-print-command = No print command is set up: save the handout and print it from there.

@@ -67,7 +67,7 @@ postcode-suggest = ਇਸਨੂੰ ਵਰਤਣ ਲਈ F3 ਦਬਾਓ।
 results-none = ਹਾਲੇ ਦਿਖਾਉਣ ਲਈ ਕੁਝ ਨਹੀਂ।
 detail-title = ਵੇਰਵੇ
 
-guidance-actions = s HTML ਵਜੋਂ ਸੰਭਾਲੋ · m Markdown ਵਜੋਂ ਸੰਭਾਲੋ · p ਪ੍ਰਿੰਟ · c ਕਾਪੀ
+guidance-actions = s HTML ਵਜੋਂ ਸੰਭਾਲੋ · m Markdown ਵਜੋਂ ਸੰਭਾਲੋ · p ਪ੍ਰਿੰਟ · c ਕਾਪੀ · f ਸਾਰੀਆਂ ਪੇਸ਼ਕਸ਼ਾਂ
 saved-to = ਸੰਭਾਲਿਆ ਗਿਆ: { $path }
 save-failed = ਹੈਂਡਆਊਟ ਸੰਭਾਲਿਆ ਨਹੀਂ ਜਾ ਸਕਿਆ: { $reason }
 no-print-command = ਕੋਈ ਪ੍ਰਿੰਟ ਕਮਾਂਡ ਸੈੱਟ ਨਹੀਂ: ਹੈਂਡਆਊਟ ਸੰਭਾਲੋ ਅਤੇ ਉੱਥੋਂ ਪ੍ਰਿੰਟ ਕਰੋ।

@@ -67,7 +67,7 @@ postcode-suggest = Naciśnij F3, aby go użyć.
 results-none = Na razie nic do pokazania.
 detail-title = Szczegóły
 
-guidance-actions = s zapisz jako HTML · m zapisz jako Markdown · p drukuj · c kopiuj
+guidance-actions = s zapisz jako HTML · m zapisz jako Markdown · p drukuj · c kopiuj · f wszystkie oferty
 saved-to = Zapisano: { $path }
 save-failed = Nie udało się zapisać ulotki: { $reason }
 no-print-command = Nie ustawiono polecenia drukowania: zapisz ulotkę i wydrukuj ją stamtąd.

@@ -67,7 +67,7 @@ postcode-suggest = Apăsați F3 ca să-l folosiți.
 results-none = Nimic de arătat încă.
 detail-title = Detalii
 
-guidance-actions = s salvează ca HTML · m salvează ca Markdown · p tipărește · c copiază
+guidance-actions = s salvează ca HTML · m salvează ca Markdown · p tipărește · c copiază · f toate ofertele
 saved-to = Salvat: { $path }
 save-failed = Nu s-a putut salva fișa: { $reason }
 no-print-command = Nu este configurată nicio comandă de tipărire: salvați fișa și tipăriți-o de acolo.

@@ -67,7 +67,7 @@ postcode-suggest = اسے استعمال کرنے کے لیے F3 دبائیں۔
 results-none = ابھی دکھانے کے لیے کچھ نہیں۔
 detail-title = تفصیلات
 
-guidance-actions = s HTML کے طور پر محفوظ کریں · m Markdown کے طور پر محفوظ کریں · p پرنٹ · c کاپی
+guidance-actions = s HTML کے طور پر محفوظ کریں · m Markdown کے طور پر محفوظ کریں · p پرنٹ · c کاپی · f تمام پیشکشیں
 saved-to = محفوظ ہو گیا: { $path }
 save-failed = ہینڈ آؤٹ محفوظ نہیں ہو سکا: { $reason }
 no-print-command = کوئی پرنٹ کمانڈ سیٹ نہیں: ہینڈ آؤٹ محفوظ کریں اور وہاں سے پرنٹ کریں۔

@@ -8,8 +8,9 @@ use ratatui::widgets::{Block, Paragraph, Widget};
 use crate::tui::app::App;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    // A kiosk's line may be a sentence ("ask a member of staff…"): room for it to wrap.
-    let action_rows = if app.kiosk.is_some() { 2 } else { 1 };
+    // Room for the actions to wrap: a kiosk's line may be a sentence ("ask a member of
+    // staff…"), and the adviser's five keys run past 80 columns in several languages.
+    let action_rows = 2;
     let [text, actions] = Layout::vertical([Constraint::Min(3), Constraint::Length(action_rows)]).areas(area);
     let width = text.width.saturating_sub(2).max(20) as usize;
     let body = app.guidance_text(width);
