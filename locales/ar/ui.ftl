@@ -173,3 +173,12 @@ plain-choices =
 plain-you-chose = اخترت: { $answer }.
 plain-none = لا شيء مما سبق
 plain-provider-type = اكتب اسمه، أو اضغط Enter إن لم يكن هناك مزود.
+
+## Verdicts on the results list, and where the catalogue came from
+tag-yes = [نعم]
+tag-maybe = [ربما]
+tag-not-here = [ليس هنا]
+tag-no = [لا]
+origin-embedded = مدمج
+origin-cache = تم تنزيله
+origin-file = ملف

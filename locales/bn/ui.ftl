@@ -171,3 +171,12 @@ plain-choices =
 plain-you-chose = আপনার পছন্দ: { $answer }।
 plain-none = এগুলোর কোনোটিই নয়
 plain-provider-type = এর নাম লিখুন, অথবা না থাকলে Enter চাপুন।
+
+## Verdicts on the results list, and where the catalogue came from
+tag-yes = [হ্যাঁ]
+tag-maybe = [হয়তো]
+tag-not-here = [এখানে নয়]
+tag-no = [না]
+origin-embedded = অন্তর্নির্মিত
+origin-cache = ডাউনলোড করা
+origin-file = ফাইল

@@ -171,3 +171,12 @@ plain-choices =
 plain-you-chose = Eich dewis: { $answer }.
 plain-none = dim un o’r rhain
 plain-provider-type = Teipiwch ei enw, neu pwyswch Enter os nad oes un.
+
+## Verdicts on the results list, and where the catalogue came from
+tag-yes = [ie]
+tag-maybe = [efallai]
+tag-not-here = [nid yma]
+tag-no = [na]
+origin-embedded = adeiledig
+origin-cache = wedi’i lawrlwytho
+origin-file = ffeil

@@ -170,3 +170,12 @@ plain-choices =
 plain-you-chose = You chose: { $answer }.
 plain-none = none of these
 plain-provider-type = Type its name, or press Enter for none.
+
+## Verdicts on the results list, and where the catalogue came from
+tag-yes = [yes]
+tag-maybe = [maybe]
+tag-not-here = [not here]
+tag-no = [no]
+origin-embedded = built in
+origin-cache = downloaded
+origin-file = file

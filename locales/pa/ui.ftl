@@ -171,3 +171,12 @@ plain-choices =
 plain-you-chose = ਤੁਹਾਡੀ ਚੋਣ: { $answer }।
 plain-none = ਇਹਨਾਂ ਵਿੱਚੋਂ ਕੋਈ ਨਹੀਂ
 plain-provider-type = ਇਸ ਦਾ ਨਾਮ ਲਿਖੋ, ਜਾਂ ਜੇ ਕੋਈ ਨਹੀਂ ਤਾਂ Enter ਦਬਾਓ।
+
+## Verdicts on the results list, and where the catalogue came from
+tag-yes = [ਹਾਂ]
+tag-maybe = [ਸ਼ਾਇਦ]
+tag-not-here = [ਇੱਥੇ ਨਹੀਂ]
+tag-no = [ਨਹੀਂ]
+origin-embedded = ਬਿਲਟ-ਇਨ
+origin-cache = ਡਾਊਨਲੋਡ ਕੀਤਾ
+origin-file = ਫ਼ਾਈਲ

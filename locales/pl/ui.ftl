@@ -172,3 +172,12 @@ plain-choices =
 plain-you-chose = Wybrano: { $answer }.
 plain-none = żadne z nich
 plain-provider-type = Wpisz jego nazwę albo naciśnij Enter, jeśli nie ma.
+
+## Verdicts on the results list, and where the catalogue came from
+tag-yes = [tak]
+tag-maybe = [może]
+tag-not-here = [nie tutaj]
+tag-no = [nie]
+origin-embedded = wbudowany
+origin-cache = pobrany
+origin-file = plik

@@ -172,3 +172,12 @@ plain-choices =
 plain-you-chose = Ați ales: { $answer }.
 plain-none = niciuna dintre acestea
 plain-provider-type = Scrieți numele lui sau apăsați Enter dacă nu există.
+
+## Verdicts on the results list, and where the catalogue came from
+tag-yes = [da]
+tag-maybe = [poate]
+tag-not-here = [nu aici]
+tag-no = [nu]
+origin-embedded = încorporat
+origin-cache = descărcat
+origin-file = fișier

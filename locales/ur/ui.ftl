@@ -171,3 +171,12 @@ plain-choices =
 plain-you-chose = آپ کا انتخاب: { $answer }۔
 plain-none = ان میں سے کوئی نہیں
 plain-provider-type = اس کا نام لکھیں، یا اگر کوئی نہیں تو Enter دبائیں۔
+
+## Verdicts on the results list, and where the catalogue came from
+tag-yes = [ہاں]
+tag-maybe = [شاید]
+tag-not-here = [یہاں نہیں]
+tag-no = [نہیں]
+origin-embedded = بلٹ اِن
+origin-cache = ڈاؤن لوڈ شدہ
+origin-file = فائل

@@ -663,7 +663,7 @@ fn a_refreshed_catalogue_is_used_for_the_next_answer() {
     through_to(&mut a, Step::Results);
     a.results_cursor = 25;
     assert!(
-        draw(&a, 120, 40).contains("Catalogue 2026-11-26 (embedded)"),
+        draw(&a, 120, 40).contains("Catalogue 2026-11-26 (built in)"),
         "{}",
         draw(&a, 120, 40)
     );
@@ -681,7 +681,7 @@ fn a_refreshed_catalogue_is_used_for_the_next_answer() {
     );
     assert!(a.results_cursor < 3, "the cursor stays inside the shorter list");
     let screen = draw(&a, 120, 40);
-    assert!(screen.contains("(cache)"), "{screen}");
+    assert!(screen.contains("(downloaded)"), "{screen}");
     a.with_report(|r| {
         let o = r.outcomes.iter().find(|o| o.tariff.provider == first).unwrap();
         assert_eq!(o.tariff.price_pence, Some(999));

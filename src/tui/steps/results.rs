@@ -10,15 +10,25 @@ use crate::guidance::{Group, texts};
 use crate::tui::app::App;
 use crate::tui::view::scroll_for;
 
-/// A verdict as a word, so state is never colour alone.
-pub fn tag(app: &App, o: &crate::eligibility::Outcome<'_>) -> (&'static str, ratatui::style::Style) {
+/// A verdict as a word in the screen language, so state is never colour alone; padded to the
+/// language's longest tag so the names line up.
+pub fn tag(app: &App, o: &crate::eligibility::Outcome<'_>) -> (String, ratatui::style::Style) {
+    use unicode_width::UnicodeWidthStr;
     let t = app.theme;
-    match Group::of(o) {
-        Group::CanGet => ("[yes]  ", t.good()),
-        Group::Maybe => ("[maybe]", t.heading()),
-        Group::NotHere => ("[not here]", t.help()),
-        Group::RuledOut => ("[no]   ", t.help()),
-    }
+    let (id, style) = match Group::of(o) {
+        Group::CanGet => ("tag-yes", t.good()),
+        Group::Maybe => ("tag-maybe", t.heading()),
+        Group::NotHere => ("tag-not-here", t.help()),
+        Group::RuledOut => ("tag-no", t.help()),
+    };
+    let word = app.ui.get(id);
+    let widest = ["tag-yes", "tag-maybe", "tag-no"]
+        .iter()
+        .map(|id| app.ui.get(id).width())
+        .max()
+        .unwrap_or(0);
+    let pad = widest.saturating_sub(word.width());
+    (format!("{word}{}", " ".repeat(pad)), style)
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
