@@ -456,12 +456,13 @@ fn interactive(setup: &Setup, plain: bool) -> Result<String, Failure> {
         };
     }
     let theme = crate::tui::theme::Theme::from_config(config.general.theme, env);
-    let mut app = crate::tui::app::App::new(catalogue, origin, lang, ui_lang, setup.today, theme);
-    app.print_format = match config.handout.format {
+    let print_format = match config.handout.format {
         Some(crate::config::HandoutFormat::Markdown) => crate::guidance::Format::Markdown,
         _ => crate::guidance::Format::Html,
     };
-    app.postcode_lookup = config.postcode_lookup.url.is_some();
+    let mut app = crate::tui::app::App::new(catalogue, origin, lang, ui_lang, setup.today, theme)
+        .handouts(print_format)
+        .postcode_lookup(config.postcode_lookup.url.is_some());
     if kiosk {
         crate::kiosk_setup::lock_down_process();
         let mut k = crate::tui::kiosk::Kiosk::new(
@@ -475,7 +476,7 @@ fn interactive(setup: &Setup, plain: bool) -> Result<String, Failure> {
         k.can_save = config.handout.folder.is_some();
         app = app.kiosk(k);
     } else if config.general.adviser_mode == Some(true) {
-        app.adviser = true;
+        app = app.adviser_mode();
     }
     crate::tui::run(app, setup).map_err(io_err)?;
     Ok(String::new())

@@ -22,8 +22,9 @@ use super::theme::Theme;
 const MAX_FILTER_CHARS: usize = 32;
 
 /// The steps of the wizard, in order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Step {
+    #[default]
     Languages,
     Benefits,
     Home,
@@ -86,110 +87,193 @@ pub enum Effect {
     Reset,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Overlay {
+    #[default]
     None,
     Help,
     ConfirmQuit,
 }
 
 /// Where typing goes in adviser mode.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum AdviserFocus {
+    #[default]
     Benefits,
     Postcode,
 }
 
-pub struct App {
-    pub step: Step,
-    pub adviser: bool,
-    pub adviser_focus: AdviserFocus,
-    pub answers: Answers,
-    pub postcode_input: String,
-    /// The postcode step was passed with nothing typed: "no fixed address / not sure".
-    pub no_postcode: bool,
-    pub lang: Lang,
-    pub ui_lang: Lang,
-    pub ui: Rc<Localizer>,
-    pub guidance_loc: Rc<Localizer>,
-    localizers: Localizers,
-    pub catalogue: Catalogue,
-    pub origin: Origin,
-    pub today: Date,
-    pub lang_cursor: [usize; 2],
-    pub lang_column: usize,
-    pub benefit_cursor: usize,
-    pub filter: String,
-    pub home_row: usize,
-    pub provider_index: usize,
-    pub results_cursor: usize,
-    pub guidance_scroll: u16,
-    /// The guidance in full (every offer, every detail) instead of the answer first.
-    pub full: bool,
-    pub overlay: Overlay,
-    pub message: Option<String>,
-    pub theme: Theme,
-    pub quit: bool,
-    /// Set in kiosk mode: idle reset, no quitting, the admin PIN.
-    pub kiosk: Option<Kiosk>,
+/// What the run was set up with: read while the wizard runs, changed only by a catalogue refresh.
+pub(crate) struct AppSetup {
+    pub(crate) catalogue: Catalogue,
+    pub(crate) origin: Origin,
+    pub(crate) today: Date,
     /// The handout format the print command gets.
-    pub print_format: Format,
+    pub(crate) print_format: Format,
     /// `[postcode_lookup] url` is set: full postcodes are confirmed online.
-    pub postcode_lookup: bool,
-    /// The live lookup's answer and the postcode it is for; wiped with the answers.
-    pub live_postcode: Option<(String, crate::postcode_lookup::Lookup)>,
+    pub(crate) postcode_lookup: bool,
+}
+
+/// The resident's answers and what was typed: all that a new resident or a kiosk reset forgets.
+#[derive(Default)]
+pub(crate) struct Session {
+    pub(crate) answers: Answers,
+    pub(crate) postcode_input: String,
+    /// The postcode step was passed with nothing typed: "no fixed address / not sure".
+    pub(crate) no_postcode: bool,
+    pub(crate) filter: String,
+    /// The live lookup's answer and the postcode it is for.
+    pub(crate) live_postcode: Option<(String, crate::postcode_lookup::Lookup)>,
+}
+
+impl Session {
+    /// Overwrites the typed strings before their memory is given back.
+    fn wipe(&mut self) {
+        self.answers.wipe();
+        crate::answers::wipe_string(std::mem::take(&mut self.postcode_input));
+        crate::answers::wipe_string(std::mem::take(&mut self.filter));
+        if let Some((postcode, _)) = self.live_postcode.take() {
+            crate::answers::wipe_string(postcode);
+        }
+        *self = Session::default();
+    }
+}
+
+/// Where the person is on screen: the step, the cursors, what is open, the last message.
+#[derive(Default)]
+pub(crate) struct View {
+    pub(crate) step: Step,
+    pub(crate) adviser: bool,
+    pub(crate) adviser_focus: AdviserFocus,
+    pub(crate) lang_cursor: [usize; 2],
+    pub(crate) lang_column: usize,
+    pub(crate) benefit_cursor: usize,
+    pub(crate) home_row: usize,
+    pub(crate) provider_index: usize,
+    pub(crate) results_cursor: usize,
+    pub(crate) guidance_scroll: u16,
+    /// The guidance in full (every offer, every detail) instead of the answer first.
+    pub(crate) full: bool,
+    pub(crate) overlay: Overlay,
+    pub(crate) message: Option<String>,
+    pub(crate) quit: bool,
+}
+
+/// The wizard: its setup (read-only), the resident's session, the view, and the languages.
+pub struct App {
+    pub(crate) setup: AppSetup,
+    pub(crate) session: Session,
+    pub(crate) view: View,
+    pub(crate) lang: Lang,
+    pub(crate) ui_lang: Lang,
+    pub(crate) ui: Rc<Localizer>,
+    pub(crate) guidance_loc: Rc<Localizer>,
+    localizers: Localizers,
+    pub(crate) theme: Theme,
+    /// Set in kiosk mode: idle reset, no quitting, the admin PIN.
+    pub(crate) kiosk: Option<Kiosk>,
 }
 
 impl App {
     pub fn new(catalogue: Catalogue, origin: Origin, lang: Lang, ui_lang: Lang, today: Date, theme: Theme) -> App {
-        App::with_localizers(catalogue, origin, lang, ui_lang, today, theme, Localizers::default())
-    }
-
-    fn with_localizers(
-        catalogue: Catalogue,
-        origin: Origin,
-        lang: Lang,
-        ui_lang: Lang,
-        today: Date,
-        theme: Theme,
-        mut localizers: Localizers,
-    ) -> App {
+        let mut localizers = Localizers::default();
         App {
-            step: Step::Languages,
-            adviser: false,
-            adviser_focus: AdviserFocus::Benefits,
-            answers: Answers::default(),
-            postcode_input: String::new(),
-            no_postcode: false,
+            setup: AppSetup {
+                catalogue,
+                origin,
+                today,
+                print_format: Format::Html,
+                postcode_lookup: false,
+            },
+            session: Session::default(),
+            view: View {
+                lang_cursor: [
+                    Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0),
+                    Lang::ALL.iter().position(|l| *l == ui_lang).unwrap_or(0),
+                ],
+                ..View::default()
+            },
             lang,
             ui_lang,
             ui: localizers.get(ui_lang),
             guidance_loc: localizers.get(lang),
             localizers,
-            catalogue,
-            origin,
-            today,
-            lang_cursor: [
-                Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0),
-                Lang::ALL.iter().position(|l| *l == ui_lang).unwrap_or(0),
-            ],
-            lang_column: 0,
-            benefit_cursor: 0,
-            filter: String::new(),
-            home_row: 0,
-            provider_index: 0,
-            results_cursor: 0,
-            guidance_scroll: 0,
-            full: false,
-            overlay: Overlay::None,
-            message: None,
             theme,
-            quit: false,
             kiosk: None,
-            print_format: Format::Html,
-            postcode_lookup: false,
-            live_postcode: None,
         }
+    }
+
+    /// The format the print command gets (`[handout] format`).
+    pub fn handouts(mut self, format: Format) -> App {
+        self.setup.print_format = format;
+        self
+    }
+
+    /// Full postcodes are confirmed online (`[postcode_lookup] url` is set).
+    pub fn postcode_lookup(mut self, on: bool) -> App {
+        self.setup.postcode_lookup = on;
+        self
+    }
+
+    /// Start in the one-screen adviser mode (`[general] adviser_mode`).
+    pub fn adviser_mode(mut self) -> App {
+        self.view.adviser = true;
+        self
+    }
+
+    // What tests, benches and the shell may read; the state itself is private.
+    pub fn step(&self) -> Step {
+        self.view.step
+    }
+    pub fn adviser(&self) -> bool {
+        self.view.adviser
+    }
+    pub fn overlay(&self) -> Overlay {
+        self.view.overlay
+    }
+    pub fn message(&self) -> Option<&str> {
+        self.view.message.as_deref()
+    }
+    pub fn quitting(&self) -> bool {
+        self.view.quit
+    }
+    pub fn results_cursor(&self) -> usize {
+        self.view.results_cursor
+    }
+    pub fn answers(&self) -> &Answers {
+        &self.session.answers
+    }
+    pub fn postcode_input(&self) -> &str {
+        &self.session.postcode_input
+    }
+    /// The postcode step was passed with nothing typed: "no fixed address / not sure".
+    pub fn no_fixed_address(&self) -> bool {
+        self.session.no_postcode
+    }
+    pub fn filter(&self) -> &str {
+        &self.session.filter
+    }
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+    pub fn ui_lang(&self) -> Lang {
+        self.ui_lang
+    }
+    /// The screen language's messages.
+    pub fn ui(&self) -> &Localizer {
+        &self.ui
+    }
+    pub fn theme(&self) -> Theme {
+        self.theme
+    }
+    pub fn catalogue(&self) -> &Catalogue {
+        &self.setup.catalogue
+    }
+    pub fn origin(&self) -> &Origin {
+        &self.setup.origin
+    }
+    pub fn kiosk_state(&self) -> Option<&Kiosk> {
+        self.kiosk.as_ref()
     }
 
     /// A wizard locked down for a public kiosk.
@@ -223,12 +307,12 @@ impl App {
         }
         match intent {
             Intent::Quit => {
-                self.message = Some(self.ui.get("kiosk-stays-open"));
+                self.view.message = Some(self.ui.get("kiosk-stays-open"));
                 Effect::None
             }
             Intent::Admin => {
                 kiosk.open_pin();
-                self.message = None;
+                self.view.message = None;
                 Effect::None
             }
             Intent::NewResident => Effect::Reset,
@@ -251,12 +335,12 @@ impl App {
             Intent::Backspace => kiosk.backspace_pin(),
             Intent::Back => {
                 kiosk.close_pin();
-                self.message = None;
+                self.view.message = None;
             }
             Intent::Next => {
-                self.message = match kiosk.submit_pin() {
+                self.view.message = match kiosk.submit_pin() {
                     PinOutcome::Exit => {
-                        self.quit = true;
+                        self.view.quit = true;
                         return Effect::Quit;
                     }
                     PinOutcome::Wrong => Some(self.ui.get("kiosk-pin-wrong")),
@@ -292,12 +376,21 @@ impl App {
         kiosk.last_input = kiosk.clock;
         kiosk.touched = false;
         let (lang, ui_lang, theme) = kiosk.start;
-        let (catalogue, origin) = catalogue.unwrap_or_else(|| (self.catalogue.clone(), self.origin.clone()));
-        let (print_format, postcode_lookup) = (self.print_format, self.postcode_lookup);
-        let localizers = std::mem::take(&mut self.localizers);
-        *self = App::with_localizers(catalogue, origin, lang, ui_lang, self.today, theme, localizers).kiosk(kiosk);
-        self.print_format = print_format;
-        self.postcode_lookup = postcode_lookup;
+        if let Some((catalogue, origin)) = catalogue {
+            self.setup.catalogue = catalogue;
+            self.setup.origin = origin;
+        }
+        // The first screen exactly as at start: a fresh view, the configured languages and colours.
+        self.set_languages(lang, ui_lang);
+        self.theme = theme;
+        self.view = View {
+            lang_cursor: [
+                Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0),
+                Lang::ALL.iter().position(|l| *l == ui_lang).unwrap_or(0),
+            ],
+            ..View::default()
+        };
+        self.kiosk = Some(kiosk);
     }
 
     /// What decides the screen's layout: when it changes, the shell redraws from a clean slate.
@@ -306,7 +399,7 @@ impl App {
             .kiosk
             .as_ref()
             .map_or((false, false), |k| (k.pin.is_some(), k.countdown_left().is_some()));
-        (self.step, self.adviser, self.overlay, self.ui_lang, pin, countdown)
+        (self.view.step, self.view.adviser, self.view.overlay, self.ui_lang, pin, countdown)
     }
 
     /// Whether a text field has focus (then letters are text, not commands).
@@ -314,24 +407,24 @@ impl App {
         if self.kiosk.as_ref().is_some_and(|k| k.pin.is_some()) {
             return true;
         }
-        self.overlay == Overlay::None
-            && if self.adviser {
+        self.view.overlay == Overlay::None
+            && if self.view.adviser {
                 true
             } else {
-                matches!(self.step, Step::Benefits | Step::Postcode)
+                matches!(self.view.step, Step::Benefits | Step::Postcode)
             }
     }
 
     pub fn has_answers(&self) -> bool {
-        !self.answers.benefits.is_empty()
-            || !self.postcode_input.is_empty()
-            || self.answers.account_holder != Reply::NotSure
-            || self.answers.current_provider.is_some()
+        !self.session.answers.benefits.is_empty()
+            || !self.session.postcode_input.is_empty()
+            || self.session.answers.account_holder != Reply::NotSure
+            || self.session.answers.current_provider.is_some()
     }
 
     /// The checklist lines that pass the filter.
     pub fn visible_entries(&self) -> Vec<(usize, Entry)> {
-        let filter = self.filter.to_lowercase();
+        let filter = self.session.filter.to_lowercase();
         GROUPS
             .iter()
             .enumerate()
@@ -355,11 +448,11 @@ impl App {
     pub fn ticked(&self, e: Entry) -> bool {
         match e {
             Entry::Typed(f) => self
-                .answers
+                .session.answers
                 .benefits
                 .iter()
                 .any(|b| b.family().is_some_and(|(x, _)| x == f)),
-            Entry::Single(b) => self.answers.benefits.contains(&b),
+            Entry::Single(b) => self.session.answers.benefits.contains(&b),
             Entry::None => false,
         }
     }
@@ -367,7 +460,7 @@ impl App {
     /// The follow-up choice of a ticked typed benefit: 0 not sure, 1 and 2 the types.
     pub fn choice(&self, f: Family) -> usize {
         match self
-            .answers
+            .session.answers
             .benefits
             .iter()
             .find_map(|b| b.family().filter(|(x, _)| *x == f))
@@ -381,12 +474,12 @@ impl App {
     /// A refreshed catalogue, used from the next answer on: the screen redraws with it at once.
     /// Cursors are kept inside the new lists; the resident's answers are untouched.
     pub fn switch_catalogue(&mut self, catalogue: Catalogue, origin: Origin) {
-        self.catalogue = catalogue;
-        self.origin = origin;
-        self.provider_index = self.provider_index.min(self.providers().len());
-        self.results_cursor = self
-            .results_cursor
-            .min(self.catalogue.offered().count().saturating_sub(1));
+        self.setup.catalogue = catalogue;
+        self.setup.origin = origin;
+        self.view.provider_index = self.view.provider_index.min(self.providers().len());
+        self.view.results_cursor = self
+            .view.results_cursor
+            .min(self.setup.catalogue.offered().count().saturating_sub(1));
     }
 
     /// The postcode as looked up now (with a live lookup's answer for it, when there is one), or
@@ -394,7 +487,7 @@ impl App {
     pub fn postcode(&self) -> Option<Result<PostcodeInfo, PostcodeError>> {
         self.offline_postcode().map(|r| {
             r.map(|mut info| {
-                if let Some((p, lookup)) = &self.live_postcode
+                if let Some((p, lookup)) = &self.session.live_postcode
                     && *p == info.normalised
                 {
                     crate::postcode_lookup::apply(&mut info, lookup);
@@ -406,12 +499,12 @@ impl App {
     }
 
     fn offline_postcode(&self) -> Option<Result<PostcodeInfo, PostcodeError>> {
-        (!self.postcode_input.trim().is_empty()).then(|| postcode::lookup(&self.postcode_input))
+        (!self.session.postcode_input.trim().is_empty()).then(|| postcode::lookup(&self.session.postcode_input))
     }
 
     /// Providers with offers in the catalogue, for the "current provider" choice (0 = none/other).
     pub fn providers(&self) -> Vec<String> {
-        let mut p: Vec<String> = self.catalogue.offered().map(|t| t.provider.clone()).collect();
+        let mut p: Vec<String> = self.setup.catalogue.offered().map(|t| t.provider.clone()).collect();
         p.sort();
         p.dedup();
         p
@@ -419,11 +512,11 @@ impl App {
 
     /// The answers as the core sees them.
     fn core_answers(&self) -> Answers {
-        let mut a = self.answers.clone();
+        let mut a = self.session.answers.clone();
         a.postcode = self
             .postcode()
             .and_then(|r| r.ok())
-            .map(|_| self.postcode_input.clone());
+            .map(|_| self.session.postcode_input.clone());
         a
     }
 
@@ -431,7 +524,7 @@ impl App {
     pub fn with_report<T>(&self, f: impl FnOnce(&Report<'_>) -> T) -> T {
         let answers = self.core_answers();
         let pc = self.postcode().and_then(|r| r.ok());
-        let report = Report::new(&self.catalogue, &self.origin, &answers, pc.as_ref(), self.today);
+        let report = Report::new(&self.setup.catalogue, &self.setup.origin, &answers, pc.as_ref(), self.setup.today);
         f(&report)
     }
 
@@ -439,7 +532,7 @@ impl App {
     pub fn outcomes(&self) -> Vec<(String, Outcome<'_>)> {
         let answers = self.core_answers();
         let pc = self.postcode().and_then(|r| r.ok());
-        let mut outcomes = crate::eligibility::evaluate(&answers, &self.catalogue, pc.as_ref());
+        let mut outcomes = crate::eligibility::evaluate(&answers, &self.setup.catalogue, pc.as_ref());
         guidance::sort(&mut outcomes);
         outcomes.into_iter().map(|o| (o.tariff.id.clone(), o)).collect()
     }
@@ -453,7 +546,7 @@ impl App {
                 Render {
                     format: Format::Text,
                     options: Options {
-                        full: self.full,
+                        full: self.view.full,
                         more: More::Key,
                         ..Options::default()
                     },
@@ -473,7 +566,7 @@ impl App {
                     format,
                     // What is on screen is what is printed: the answer first, unless f showed all.
                     options: Options {
-                        full: self.full,
+                        full: self.view.full,
                         more: More::Handout,
                         ..Options::default()
                     },
@@ -486,45 +579,39 @@ impl App {
 
     /// Forgets every answer (zeroing the typed strings) and starts again at the first step.
     pub fn new_resident(&mut self) {
-        self.answers.wipe();
-        crate::answers::wipe_string(std::mem::take(&mut self.postcode_input));
-        crate::answers::wipe_string(std::mem::take(&mut self.filter));
-        if let Some((postcode, _)) = self.live_postcode.take() {
-            crate::answers::wipe_string(postcode);
-        }
-        self.no_postcode = false;
-        self.step = Step::Languages;
-        self.benefit_cursor = 0;
-        self.home_row = 0;
-        self.provider_index = 0;
-        self.results_cursor = 0;
-        self.guidance_scroll = 0;
-        self.full = false;
-        self.overlay = Overlay::None;
-        self.message = Some(self.ui.get("new-resident-done"));
+        self.session.wipe();
+        self.view.step = Step::Languages;
+        self.view.benefit_cursor = 0;
+        self.view.home_row = 0;
+        self.view.provider_index = 0;
+        self.view.results_cursor = 0;
+        self.view.guidance_scroll = 0;
+        self.view.full = false;
+        self.view.overlay = Overlay::None;
+        self.view.message = Some(self.ui.get("new-resident-done"));
     }
 
     pub fn update(&mut self, intent: Intent) -> Effect {
         // Overlays take the keys first.
-        match self.overlay {
+        match self.view.overlay {
             Overlay::Help => {
                 if matches!(intent, Intent::Help | Intent::Back | Intent::Next | Intent::Quit) {
-                    self.overlay = Overlay::None;
+                    self.view.overlay = Overlay::None;
                 }
                 return Effect::None;
             }
             Overlay::ConfirmQuit => {
                 match intent {
                     Intent::Yes | Intent::Char('y') | Intent::Char('Y') => {
-                        self.quit = true;
+                        self.view.quit = true;
                         return Effect::Quit;
                     }
                     Intent::Quit => {
                         // Ctrl+C twice leaves at once.
-                        self.quit = true;
+                        self.view.quit = true;
                         return Effect::Quit;
                     }
-                    _ => self.overlay = Overlay::None,
+                    _ => self.view.overlay = Overlay::None,
                 }
                 return Effect::None;
             }
@@ -533,65 +620,65 @@ impl App {
         if intent == Intent::Activity {
             return Effect::None;
         }
-        self.message = None;
+        self.view.message = None;
         match intent {
             Intent::Quit => {
                 if self.has_answers() {
-                    self.overlay = Overlay::ConfirmQuit;
+                    self.view.overlay = Overlay::ConfirmQuit;
                     return Effect::None;
                 }
-                self.quit = true;
+                self.view.quit = true;
                 return Effect::Quit;
             }
-            Intent::Help => self.overlay = Overlay::Help,
+            Intent::Help => self.view.overlay = Overlay::Help,
             Intent::NewResident => self.new_resident(),
             Intent::Refresh => return Effect::Refresh,
             Intent::Adviser => {
-                self.adviser = !self.adviser;
-                self.adviser_focus = AdviserFocus::Benefits;
+                self.view.adviser = !self.view.adviser;
+                self.view.adviser_focus = AdviserFocus::Benefits;
             }
             Intent::Theme => self.theme = self.theme.next(),
-            Intent::Results if !self.adviser => self.step = Step::Results,
-            _ if self.adviser => return self.update_adviser(intent),
+            Intent::Results if !self.view.adviser => self.view.step = Step::Results,
+            _ if self.view.adviser => return self.update_adviser(intent),
             _ => return self.update_step(intent),
         }
         Effect::None
     }
 
     fn update_step(&mut self, intent: Intent) -> Effect {
-        match (self.step, intent) {
-            (_, Intent::Back) => self.step = self.step.back(),
+        match (self.view.step, intent) {
+            (_, Intent::Back) => self.view.step = self.view.step.back(),
             (Step::Languages, i) => self.update_languages(i),
             (Step::Benefits, i) => self.update_benefits(i),
             (Step::Home, i) => self.update_home(i),
             (Step::Postcode, i) => {
                 let next = i == Intent::Next;
                 self.update_postcode(i);
-                if next && self.step == Step::Results {
+                if next && self.view.step == Step::Results {
                     return self.ask_online();
                 }
             }
-            (Step::Results, Intent::Up) => self.results_cursor = self.results_cursor.saturating_sub(1),
+            (Step::Results, Intent::Up) => self.view.results_cursor = self.view.results_cursor.saturating_sub(1),
             (Step::Results, Intent::Down) => {
-                self.results_cursor = (self.results_cursor + 1).min(self.catalogue.offered().count().saturating_sub(1))
+                self.view.results_cursor = (self.view.results_cursor + 1).min(self.setup.catalogue.offered().count().saturating_sub(1))
             }
-            (Step::Results, Intent::Next) => self.step = Step::Guidance,
-            (Step::Guidance, Intent::Up) => self.guidance_scroll = self.guidance_scroll.saturating_sub(1),
-            (Step::Guidance, Intent::Down) => self.guidance_scroll = self.guidance_scroll.saturating_add(1),
-            (Step::Guidance, Intent::PageUp) => self.guidance_scroll = self.guidance_scroll.saturating_sub(10),
-            (Step::Guidance, Intent::PageDown) => self.guidance_scroll = self.guidance_scroll.saturating_add(10),
+            (Step::Results, Intent::Next) => self.view.step = Step::Guidance,
+            (Step::Guidance, Intent::Up) => self.view.guidance_scroll = self.view.guidance_scroll.saturating_sub(1),
+            (Step::Guidance, Intent::Down) => self.view.guidance_scroll = self.view.guidance_scroll.saturating_add(1),
+            (Step::Guidance, Intent::PageUp) => self.view.guidance_scroll = self.view.guidance_scroll.saturating_sub(10),
+            (Step::Guidance, Intent::PageDown) => self.view.guidance_scroll = self.view.guidance_scroll.saturating_add(10),
             (Step::Guidance, Intent::SaveHtml) => return self.save(Format::Html),
             (Step::Guidance, Intent::SaveMarkdown) => return self.save(Format::Markdown),
             (Step::Guidance, Intent::Print) => {
-                return match self.save(self.print_format) {
+                return match self.save(self.setup.print_format) {
                     Effect::Save { name, contents } => Effect::Print { name, contents },
                     other => other,
                 };
             }
             (Step::Guidance, Intent::Copy) => return Effect::Copy(self.guidance_text(80)),
             (Step::Guidance, Intent::ToggleFull) => {
-                self.full = !self.full;
-                self.guidance_scroll = 0;
+                self.view.full = !self.view.full;
+                self.view.guidance_scroll = 0;
             }
             _ => {}
         }
@@ -601,43 +688,43 @@ impl App {
     fn save(&self, format: Format) -> Effect {
         let ext = if format == Format::Html { "html" } else { "md" };
         Effect::Save {
-            name: format!("social-tariffs-{}-{}.{ext}", self.lang.tag(), self.today),
+            name: format!("social-tariffs-{}-{}.{ext}", self.lang.tag(), self.setup.today),
             contents: self.handout(format),
         }
     }
 
     fn update_languages(&mut self, intent: Intent) {
-        let col = self.lang_column;
+        let col = self.view.lang_column;
         match intent {
-            Intent::Up => self.lang_cursor[col] = self.lang_cursor[col].saturating_sub(1),
-            Intent::Down => self.lang_cursor[col] = (self.lang_cursor[col] + 1).min(Lang::ALL.len() - 1),
-            Intent::Left => self.lang_column = 0,
+            Intent::Up => self.view.lang_cursor[col] = self.view.lang_cursor[col].saturating_sub(1),
+            Intent::Down => self.view.lang_cursor[col] = (self.view.lang_cursor[col] + 1).min(Lang::ALL.len() - 1),
+            Intent::Left => self.view.lang_column = 0,
             // A kiosk has only the resident's list: the screen follows it.
-            Intent::Right if self.kiosk.is_none() => self.lang_column = 1,
+            Intent::Right if self.kiosk.is_none() => self.view.lang_column = 1,
             Intent::Toggle | Intent::Next => {
-                self.set_languages(Lang::ALL[self.lang_cursor[0]], Lang::ALL[self.lang_cursor[1]]);
+                self.set_languages(Lang::ALL[self.view.lang_cursor[0]], Lang::ALL[self.view.lang_cursor[1]]);
                 if intent == Intent::Next {
-                    self.step = Step::Benefits;
+                    self.view.step = Step::Benefits;
                 }
             }
             Intent::PickLanguage(column, row) => {
                 let (column, row) = (usize::from(column).min(1), usize::from(row).min(Lang::ALL.len() - 1));
-                self.lang_column = column;
-                self.lang_cursor[column] = row;
+                self.view.lang_column = column;
+                self.view.lang_cursor[column] = row;
                 if column == 0 {
                     // As moving does: the screen follows the resident's language until chosen apart.
-                    self.lang_cursor[1] = row;
+                    self.view.lang_cursor[1] = row;
                 }
-                self.set_languages(Lang::ALL[self.lang_cursor[0]], Lang::ALL[self.lang_cursor[1]]);
+                self.set_languages(Lang::ALL[self.view.lang_cursor[0]], Lang::ALL[self.view.lang_cursor[1]]);
             }
             _ => {}
         }
         // Moving in the resident's column carries the screen language along until it is chosen apart.
         if col == 0 && matches!(intent, Intent::Up | Intent::Down) {
-            self.lang_cursor[1] = self.lang_cursor[0];
-            self.set_languages(Lang::ALL[self.lang_cursor[0]], Lang::ALL[self.lang_cursor[1]]);
+            self.view.lang_cursor[1] = self.view.lang_cursor[0];
+            self.set_languages(Lang::ALL[self.view.lang_cursor[0]], Lang::ALL[self.view.lang_cursor[1]]);
         } else if col == 1 && matches!(intent, Intent::Up | Intent::Down) {
-            self.set_languages(self.lang, Lang::ALL[self.lang_cursor[1]]);
+            self.set_languages(self.lang, Lang::ALL[self.view.lang_cursor[1]]);
         }
     }
 
@@ -655,11 +742,11 @@ impl App {
     fn update_benefits(&mut self, intent: Intent) {
         let entries = self.visible_entries();
         let n = entries.len();
-        self.benefit_cursor = self.benefit_cursor.min(n.saturating_sub(1));
-        let current = entries.get(self.benefit_cursor).map(|(_, e)| *e);
+        self.view.benefit_cursor = self.view.benefit_cursor.min(n.saturating_sub(1));
+        let current = entries.get(self.view.benefit_cursor).map(|(_, e)| *e);
         match intent {
-            Intent::Up => self.benefit_cursor = self.benefit_cursor.saturating_sub(1),
-            Intent::Down => self.benefit_cursor = (self.benefit_cursor + 1).min(n.saturating_sub(1)),
+            Intent::Up => self.view.benefit_cursor = self.view.benefit_cursor.saturating_sub(1),
+            Intent::Down => self.view.benefit_cursor = (self.view.benefit_cursor + 1).min(n.saturating_sub(1)),
             Intent::Char(' ') | Intent::Toggle => {
                 if let Some(e) = current {
                     self.toggle(e);
@@ -678,14 +765,14 @@ impl App {
                     self.set_choice(f, c);
                 }
             }
-            Intent::Char(c) if self.filter.chars().count() < MAX_FILTER_CHARS => {
-                self.filter.push(c);
-                self.benefit_cursor = 0;
+            Intent::Char(c) if self.session.filter.chars().count() < MAX_FILTER_CHARS => {
+                self.session.filter.push(c);
+                self.view.benefit_cursor = 0;
             }
             Intent::Backspace => {
-                self.filter.pop();
+                self.session.filter.pop();
             }
-            Intent::Next => self.step = Step::Home,
+            Intent::Next => self.view.step = Step::Home,
             _ => {}
         }
     }
@@ -693,23 +780,23 @@ impl App {
     pub fn toggle(&mut self, e: Entry) {
         match e {
             Entry::Typed(f) if self.ticked(e) => {
-                self.answers.benefits.retain(|b| b.family().is_none_or(|(x, _)| x != f))
+                self.session.answers.benefits.retain(|b| b.family().is_none_or(|(x, _)| x != f))
             }
             Entry::Typed(f) => self.push_benefit(f.member(Variant::Unknown)),
-            Entry::Single(b) if self.ticked(e) => self.answers.benefits.retain(|x| *x != b),
+            Entry::Single(b) if self.ticked(e) => self.session.answers.benefits.retain(|x| *x != b),
             Entry::Single(b) => self.push_benefit(b),
-            Entry::None => self.answers.benefits.clear(),
+            Entry::None => self.session.answers.benefits.clear(),
         }
     }
 
     fn push_benefit(&mut self, b: Benefit) {
-        self.answers.benefits.push(b);
-        self.answers.benefits.sort();
-        self.answers.benefits.dedup();
+        self.session.answers.benefits.push(b);
+        self.session.answers.benefits.sort();
+        self.session.answers.benefits.dedup();
     }
 
     fn set_choice(&mut self, f: Family, choice: usize) {
-        self.answers.benefits.retain(|b| b.family().is_none_or(|(x, _)| x != f));
+        self.session.answers.benefits.retain(|b| b.family().is_none_or(|(x, _)| x != f));
         let variant = [Variant::Unknown, Variant::Primary, Variant::Secondary][choice];
         self.push_benefit(f.member(variant));
     }
@@ -717,60 +804,60 @@ impl App {
     fn update_home(&mut self, intent: Intent) {
         let providers = self.providers().len();
         match intent {
-            Intent::Up => self.home_row = 0,
-            Intent::Down => self.home_row = 1,
-            Intent::Left | Intent::Right if self.home_row == 0 => {
+            Intent::Up => self.view.home_row = 0,
+            Intent::Down => self.view.home_row = 1,
+            Intent::Left | Intent::Right if self.view.home_row == 0 => {
                 let order = [Reply::NotSure, Reply::Yes, Reply::No];
                 let i = order
                     .iter()
-                    .position(|r| *r == self.answers.account_holder)
+                    .position(|r| *r == self.session.answers.account_holder)
                     .unwrap_or(0);
                 let i = if intent == Intent::Right {
                     (i + 1) % 3
                 } else {
                     (i + 2) % 3
                 };
-                self.answers.account_holder = order[i];
+                self.session.answers.account_holder = order[i];
             }
             Intent::Left | Intent::Right => {
                 let total = providers + 1;
-                self.provider_index = if intent == Intent::Right {
-                    (self.provider_index + 1) % total
+                self.view.provider_index = if intent == Intent::Right {
+                    (self.view.provider_index + 1) % total
                 } else {
-                    (self.provider_index + total - 1) % total
+                    (self.view.provider_index + total - 1) % total
                 };
-                self.answers.current_provider = self
-                    .provider_index
+                self.session.answers.current_provider = self
+                    .view.provider_index
                     .checked_sub(1)
                     .and_then(|i| self.providers().get(i).cloned());
             }
-            Intent::Next => self.step = Step::Postcode,
+            Intent::Next => self.view.step = Step::Postcode,
             _ => {}
         }
     }
 
     fn update_postcode(&mut self, intent: Intent) {
         match intent {
-            Intent::Char(c) if self.postcode_input.chars().count() < 16 => {
-                self.postcode_input.push(c);
-                self.no_postcode = false;
+            Intent::Char(c) if self.session.postcode_input.chars().count() < 16 => {
+                self.session.postcode_input.push(c);
+                self.session.no_postcode = false;
             }
             Intent::Backspace => {
-                self.postcode_input.pop();
+                self.session.postcode_input.pop();
             }
             Intent::AcceptSuggestion => {
                 if let Some(Err(e)) = self.postcode()
                     && let Some(s) = e.suggestion()
                 {
-                    self.postcode_input = s.to_string();
+                    self.session.postcode_input = s.to_string();
                 }
             }
             Intent::Next => match self.postcode() {
                 None => {
-                    self.no_postcode = true;
-                    self.step = Step::Results;
+                    self.session.no_postcode = true;
+                    self.view.step = Step::Results;
                 }
-                Some(Ok(_)) => self.step = Step::Results,
+                Some(Ok(_)) => self.view.step = Step::Results,
                 Some(Err(_)) => {}
             },
             _ => {}
@@ -778,13 +865,13 @@ impl App {
     }
 
     fn update_adviser(&mut self, intent: Intent) -> Effect {
-        match (self.adviser_focus, intent) {
-            (AdviserFocus::Benefits, Intent::Next) => self.adviser_focus = AdviserFocus::Postcode,
+        match (self.view.adviser_focus, intent) {
+            (AdviserFocus::Benefits, Intent::Next) => self.view.adviser_focus = AdviserFocus::Postcode,
             (AdviserFocus::Postcode, Intent::Next) => {
-                self.adviser_focus = AdviserFocus::Benefits;
+                self.view.adviser_focus = AdviserFocus::Benefits;
                 return self.ask_online();
             }
-            (AdviserFocus::Postcode, Intent::Back) => self.adviser_focus = AdviserFocus::Benefits,
+            (AdviserFocus::Postcode, Intent::Back) => self.view.adviser_focus = AdviserFocus::Benefits,
             (AdviserFocus::Benefits, Intent::Back) => {}
             (AdviserFocus::Benefits, i) => self.update_benefits(i),
             (AdviserFocus::Postcode, i) => self.update_postcode(i),
@@ -794,13 +881,13 @@ impl App {
 
     /// When a live lookup is set up: ask it about the full postcode just entered (once).
     fn ask_online(&self) -> Effect {
-        if !self.postcode_lookup {
+        if !self.setup.postcode_lookup {
             return Effect::None;
         }
         match self.offline_postcode() {
             Some(Ok(info))
                 if crate::postcode_lookup::worth_asking(&info)
-                    && self.live_postcode.as_ref().is_none_or(|(p, _)| *p != info.normalised) =>
+                    && self.session.live_postcode.as_ref().is_none_or(|(p, _)| *p != info.normalised) =>
             {
                 Effect::ConfirmPostcode(info.normalised)
             }
@@ -820,7 +907,7 @@ impl App {
     /// The print command finished. A kiosk's resident is told only what to do next; the details
     /// are for staff (the shell writes them to the system log).
     pub fn printed(&mut self, outcome: Result<(), String>) {
-        self.message = Some(match outcome {
+        self.view.message = Some(match outcome {
             Ok(()) => self.ui.get("printed"),
             Err(_) if self.kiosk.is_some() => self.ui.get("kiosk-print-failed"),
             Err(reason) => self
@@ -840,13 +927,13 @@ impl App {
             return;
         };
         let narrowed = crate::postcode_lookup::apply(&mut info, &lookup).is_some();
-        self.message = crate::guidance::texts::live_postcode_note(&self.ui, &lookup, &info, narrowed);
-        self.live_postcode = Some((postcode, lookup));
+        self.view.message = crate::guidance::texts::live_postcode_note(&self.ui, &lookup, &info, narrowed);
+        self.session.live_postcode = Some((postcode, lookup));
     }
 
     /// The provider's name as the resident's current provider matches offers.
     pub fn is_current_provider(&self, tariff: &crate::catalogue::Tariff) -> bool {
-        self.answers
+        self.session.answers
             .current_provider
             .as_deref()
             .is_some_and(|p| is_provider(tariff, p))

@@ -246,7 +246,7 @@ fn newer_catalogue(
         return None;
     }
     let (catalogue, origin) = crate::catalogue_source::load_catalogue(path, caches, &crate::i18n::Lang::ALL).ok()?;
-    ((catalogue.edition, catalogue.serial) > (app.catalogue.edition, app.catalogue.serial))
+    ((catalogue.edition, catalogue.serial) > (app.setup.catalogue.edition, app.setup.catalogue.serial))
         .then_some((catalogue, origin))
 }
 
@@ -280,15 +280,15 @@ impl Refresher {
             return;
         }
         let (Some(url), Some(cache)) = (settings.refresh.url.clone(), crate::cache::user_dir()) else {
-            app.message = Some(app.ui.get("refresh-not-set-up"));
+            app.view.message = Some(app.ui.get("refresh-not-set-up"));
             return;
         };
         self.in_flight = true;
         self.last = Instant::now();
-        app.message = Some(app.ui.get("refresh-started"));
+        app.view.message = Some(app.ui.get("refresh-started"));
         let keys = settings.caches.keys.clone();
-        let in_use = app.catalogue.clone();
-        let today = app.today;
+        let in_use = app.setup.catalogue.clone();
+        let today = app.setup.today;
         let done = done.clone();
         std::thread::spawn(move || {
             let plan = crate::refresh::Plan {
@@ -312,7 +312,7 @@ impl Refresher {
                 ("serial", crate::i18n::Arg::Num(c.serial.into())),
             ]
         };
-        app.message = Some(match outcome {
+        app.view.message = Some(match outcome {
             Ok(Refreshed::Updated {
                 path,
                 vouched,
@@ -324,13 +324,13 @@ impl Refresher {
                     expires: vouched.expires,
                 };
                 app.switch_catalogue(*catalogue, origin);
-                app.ui.fmt("refresh-updated", &version(&app.catalogue))
+                app.ui.fmt("refresh-updated", &version(&app.setup.catalogue))
             }
             Ok(Refreshed::Unchanged | Refreshed::AlreadyCurrent) => {
-                app.ui.fmt("refresh-unchanged", &version(&app.catalogue))
+                app.ui.fmt("refresh-unchanged", &version(&app.setup.catalogue))
             }
             Err(e) => {
-                let [edition, _] = version(&app.catalogue);
+                let [edition, _] = version(&app.setup.catalogue);
                 // A few words fit the footer; `tariff-finder refresh` on the command line says the rest.
                 app.ui.fmt("refresh-failed", &[("reason", e.short.into()), edition])
             }
@@ -357,7 +357,7 @@ fn apply(app: &mut App, effect: Effect, settings: &Settings, done: &Sender<Messa
                 (Some(f), _) => f.clone(),
                 // A public laptop keeps nothing unless its admin chose a folder.
                 (None, true) => {
-                    app.message = Some(app.ui.get("kiosk-saving-off"));
+                    app.view.message = Some(app.ui.get("kiosk-saving-off"));
                     return Ok(());
                 }
                 (None, false) => {
@@ -366,15 +366,15 @@ fn apply(app: &mut App, effect: Effect, settings: &Settings, done: &Sender<Messa
             };
             // A new file every time: a second handout the same day gets its own number, and a
             // name planted in a shared folder (a symlink) is never followed.
-            app.message = Some(match crate::files::save_numbered(&folder, &name, contents.as_bytes()) {
+            app.view.message = Some(match crate::files::save_numbered(&folder, &name, contents.as_bytes()) {
                 Ok(path) => app.ui.fmt("saved-to", &[("path", path.display().to_string().into())]),
                 Err(e) => app.ui.fmt("save-failed", &[("reason", e.to_string().into())]),
             });
         }
         Effect::Print { name, contents } => match settings.handout.print_command.clone() {
-            None => app.message = Some(app.ui.get("no-print-command")),
+            None => app.view.message = Some(app.ui.get("no-print-command")),
             Some(command) => {
-                app.message = Some(app.ui.get("printing"));
+                app.view.message = Some(app.ui.get("printing"));
                 let done = done.clone();
                 std::thread::spawn(move || {
                     let _ = done.send(Message::Done(Done::Printed(print(&command, &name, &contents))));
@@ -386,7 +386,7 @@ fn apply(app: &mut App, effect: Effect, settings: &Settings, done: &Sender<Messa
             let mut out = std::io::stdout();
             write!(out, "\x1b]52;c;{}\x07", base64(text.as_bytes()))?;
             out.flush()?;
-            app.message = Some(app.ui.get("copied"));
+            app.view.message = Some(app.ui.get("copied"));
         }
     }
     Ok(())
@@ -500,7 +500,7 @@ mod tests {
         );
         let text = include_str!("../../tariffs.toml").replacen("\nserial = 1\n", "\nserial = 2\n", 1);
         let vouched = crate::signing::Vouched {
-            edition: app.catalogue.edition,
+            edition: app.setup.catalogue.edition,
             serial: 2,
             expires: crate::date::Date::new(2099, 1, 1).unwrap(),
         };
@@ -538,7 +538,7 @@ mod tests {
         };
         r.finished(&mut app, Err(failed));
         assert!(!r.in_flight);
-        let m = app.message.clone().unwrap();
+        let m = app.view.message.clone().unwrap();
         assert_eq!(
             m,
             "Catalogue refresh failed: could not connect. Still using edition 2026-11-26."
@@ -558,10 +558,10 @@ mod tests {
             catalogue: Box::new(newer),
         };
         r.finished(&mut app, Ok(updated));
-        assert_eq!(app.catalogue.serial, 7);
-        assert_eq!(app.origin.label(), "cache");
+        assert_eq!(app.setup.catalogue.serial, 7);
+        assert_eq!(app.setup.origin.label(), "cache");
         assert_eq!(
-            app.message.as_deref(),
+            app.view.message.as_deref(),
             Some("New catalogue in use: edition 2026-11-26 (number 7).")
         );
         // Nothing is due without a schedule; with one, only once the interval has passed.

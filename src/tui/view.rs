@@ -60,10 +60,10 @@ impl Widget for &App {
         }
         let [header, body, message, keys, footer] = frame_layout(area);
         self.header(header, buf);
-        if self.adviser {
+        if self.view.adviser {
             steps::adviser::render(self, body, buf);
         } else {
-            match self.step {
+            match self.view.step {
                 Step::Languages => steps::languages::render(self, body, buf),
                 Step::Benefits => steps::benefits::render(self, body, buf),
                 Step::Home => steps::home::render(self, body, buf),
@@ -72,10 +72,10 @@ impl Widget for &App {
                 Step::Guidance => steps::guidance::render(self, body, buf),
             }
         }
-        if let Some(m) = &self.message {
+        if let Some(m) = &self.view.message {
             Paragraph::new(m.as_str()).style(t.good()).render(message, buf);
         } else if let Some(w) = self.kiosk.as_ref().and_then(|k| k.warning.as_ref())
-            && self.step == Step::Languages
+            && self.view.step == Step::Languages
         {
             // For the admin, in English: they set the laptop up from English docs.
             Paragraph::new(format!("Admin: {w}"))
@@ -87,7 +87,7 @@ impl Widget for &App {
             .style(t.help())
             .render(keys, buf);
         self.footer(footer, buf);
-        match self.overlay {
+        match self.view.overlay {
             Overlay::Help => self.help(area, buf),
             Overlay::ConfirmQuit => self.confirm(area, buf),
             Overlay::None => {}
@@ -105,16 +105,16 @@ impl Widget for &App {
 impl App {
     fn header(&self, area: Rect, buf: &mut Buffer) {
         let t = self.theme;
-        let where_ = if self.adviser {
+        let where_ = if self.view.adviser {
             self.ui.get("adviser-mode")
         } else {
             format!(
                 "{} · {}",
-                self.ui.get(self.step.message_id()),
+                self.ui.get(self.view.step.message_id()),
                 self.ui.fmt(
                     "step-of",
                     &[
-                        ("step", Arg::Num(self.step.index() as i64 + 1)),
+                        ("step", Arg::Num(self.view.step.index() as i64 + 1)),
                         ("total", Arg::Num(Step::ALL.len() as i64))
                     ]
                 )
@@ -140,7 +140,7 @@ impl App {
 
     fn footer(&self, area: Rect, buf: &mut Buffer) {
         let t = self.theme;
-        let cat = &self.catalogue;
+        let cat = &self.setup.catalogue;
         let range = cat.facts_range();
         let oldest = range.map(|(o, _)| o);
         let month = |d: Option<crate::date::Date>| {
@@ -150,12 +150,12 @@ impl App {
             "footer-catalogue",
             &[
                 ("edition", cat.edition.to_string().into()),
-                ("source", self.ui.get(&format!("origin-{}", self.origin.label())).into()),
+                ("source", self.ui.get(&format!("origin-{}", self.setup.origin.label())).into()),
                 ("oldest", month(oldest).into()),
                 ("newest", month(range.map(|(_, n)| n)).into()),
             ],
         );
-        let old = oldest.is_some_and(|o| o.months_until(self.today) >= 12);
+        let old = oldest.is_some_and(|o| o.months_until(self.setup.today) >= 12);
         if old {
             text.push_str(&format!(" ({})", self.ui.get("footer-old")));
         }
@@ -245,7 +245,7 @@ impl App {
         }
         let [_, body, _, keys, _] = frame_layout(area);
         if row != keys.y {
-            let picking = self.step == Step::Languages && !self.adviser && self.overlay == Overlay::None;
+            let picking = self.view.step == Step::Languages && !self.view.adviser && self.view.overlay == Overlay::None;
             return if picking {
                 steps::languages::tapped(self, body, column, row)
             } else {

@@ -110,8 +110,8 @@ fn a_kiosk_left_alone_for_a_week_is_still_on_its_first_screen() {
         resets, 1,
         "one reset after the resident left, none while no one is there"
     );
-    assert_eq!(app.step, Step::Languages);
-    assert!(app.answers.benefits.is_empty());
+    assert_eq!(app.step(), Step::Languages);
+    assert!(app.answers().benefits.is_empty());
 }
 
 #[test]

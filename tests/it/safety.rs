@@ -170,7 +170,7 @@ fn the_wizard_and_plain_mode_never_draw_hostile_text_raw() {
     let today = tariff_finder::date::Date::new(2026, 11, 26).unwrap();
     let mut app = crate::common::wizard(cat.clone(), Lang::EnGb);
     crate::common::to_results(&mut app, "HU1 1AA");
-    assert_eq!(app.step, Step::Results);
+    assert_eq!(app.step(), Step::Results);
     let mut seen_offer = false;
     for screen in 0..40 {
         if screen == 20 {
@@ -188,7 +188,7 @@ fn the_wizard_and_plain_mode_never_draw_hostile_text_raw() {
         seen_offer |= drawn.contains("alert(1)");
         assert_clean(&format!("wizard screen {screen}"), &drawn);
         app.update(if screen % 2 == 0 { Intent::Down } else { Intent::Next });
-        if app.step == Step::Guidance {
+        if app.step() == Step::Guidance {
             app.update(Intent::Back);
         }
     }

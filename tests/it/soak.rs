@@ -41,7 +41,7 @@ fn resident(a: &mut App, terminal: &mut Terminal<TestBackend>, n: usize, now: Du
     }
     a.input(Intent::Next, now);
     a.input(Intent::Next, now);
-    assert_eq!(a.step, Step::Guidance, "resident {n}");
+    assert_eq!(a.step(), Step::Guidance, "resident {n}");
     // Drawing the guidance takes most of a resident's time; every 50th is drawn, so the test stays
     // quick unoptimised, and drawing keeps no state anyway.
     if n.is_multiple_of(50) {

@@ -16,14 +16,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Line::raw(app.ui.get("benefits-intro")),
         Line::styled(
             app.ui
-                .fmt("benefits-filter", &[("filter", format!("{}▏", app.filter).into())]),
+                .fmt("benefits-filter", &[("filter", format!("{}▏", app.session.filter).into())]),
             app.theme.help(),
         ),
     ])
     .render(intro, buf);
     render_list(app, list, buf, true);
     let entries = app.visible_entries();
-    if let Some((_, e)) = entries.get(app.benefit_cursor) {
+    if let Some((_, e)) = entries.get(app.view.benefit_cursor) {
         Paragraph::new(app.ui.get(&e.help_id()))
             .style(app.theme.help())
             .wrap(Wrap { trim: true })
@@ -50,12 +50,12 @@ pub fn render_list(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
             None => ui.get("benefits-choice-none"),
         };
         let mark = match (e, ticked) {
-            (Entry::None, _) if app.answers.benefits.is_empty() => "(•)",
+            (Entry::None, _) if app.session.answers.benefits.is_empty() => "(•)",
             (Entry::None, _) => "( )",
             (_, true) => "[x]",
             (_, false) => "[ ]",
         };
-        let selected = focused && i == app.benefit_cursor;
+        let selected = focused && i == app.view.benefit_cursor;
         if selected {
             cursor_line = lines.len();
         }

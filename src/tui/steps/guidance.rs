@@ -15,7 +15,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let width = text.width.saturating_sub(2).max(20) as usize;
     let body = app.guidance_text(width);
     let lines = body.lines().count() as u16;
-    let scroll = app.guidance_scroll.min(lines.saturating_sub(1));
+    let scroll = app.view.guidance_scroll.min(lines.saturating_sub(1));
     Paragraph::new(body)
         .block(Block::bordered().title(app.ui.get("step-guidance")))
         .scroll((scroll, 0))

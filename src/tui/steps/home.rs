@@ -18,17 +18,17 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         (Reply::No, "choice-no"),
     ]
     .iter()
-    .map(|(r, id)| choice(app.answers.account_holder == *r, id))
+    .map(|(r, id)| choice(app.session.answers.account_holder == *r, id))
     .collect::<Vec<_>>()
     .join("   ");
     let provider = app
-        .answers
+        .session.answers
         .current_provider
         .clone()
         .unwrap_or_else(|| ui.get("provider-none"));
     let row = |i: usize, label: String, value: String| -> Vec<Line<'static>> {
-        let style = if app.home_row == i { t.selected() } else { t.base() };
-        let arrow = if app.home_row == i { "› " } else { "  " };
+        let style = if app.view.home_row == i { t.selected() } else { t.base() };
+        let arrow = if app.view.home_row == i { "› " } else { "  " };
         vec![
             Line::styled(format!("{arrow}{label}"), t.heading()),
             Line::styled(format!("    ‹ {value} ›"), style),

@@ -37,7 +37,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .enumerate()
         .take(boxes.len())
     {
-        let focused = app.lang_column == col;
+        let focused = app.view.lang_column == col;
         let lines: Vec<Line> = Lang::ALL
             .iter()
             .enumerate()
@@ -48,7 +48,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                     text.push_str(" · ");
                     text.push_str(&app.instruction_in(*l));
                 }
-                cursor_line(focused && app.lang_cursor[col] == i, text, t.base(), t.selected())
+                cursor_line(focused && app.view.lang_cursor[col] == i, text, t.base(), t.selected())
             })
             .collect();
         let title = if focused {

@@ -21,12 +21,12 @@ pub fn render_field(app: &App, field: Rect, status: Rect, buf: &mut Buffer, focu
     let t = app.theme;
     let ui = &app.ui;
     let cursor = if focused { "▏" } else { "" };
-    Paragraph::new(format!("{}{cursor}", app.postcode_input))
+    Paragraph::new(format!("{}{cursor}", app.session.postcode_input))
         .style(if focused { t.selected() } else { t.base() })
         .block(Block::bordered().title(ui.get("postcode-prompt")))
         .render(field, buf);
     let lines: Vec<Line> = match app.postcode() {
-        None if app.no_postcode => vec![Line::styled(ui.get("postcode-none"), t.good())],
+        None if app.session.no_postcode => vec![Line::styled(ui.get("postcode-none"), t.good())],
         None => vec![Line::styled(ui.get("postcode-empty"), t.help())],
         Some(Ok(pc)) if !pc.in_scope() => {
             vec![Line::styled(

@@ -55,7 +55,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             last = Some(key);
         }
         let (word, style) = tag(app, o);
-        let selected = i == app.results_cursor;
+        let selected = i == app.view.results_cursor;
         if selected {
             cursor_line = lines.len();
         }
@@ -74,7 +74,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .render(list, buf);
 
     let detail_lines: Vec<Line> = outcomes
-        .get(app.results_cursor)
+        .get(app.view.results_cursor)
         .map_or_else(Vec::new, |(_, o)| details(app, o));
     Paragraph::new(detail_lines)
         .block(Block::bordered().title(ui.get("detail-title")))
@@ -109,7 +109,7 @@ pub fn details<'a>(app: &App, o: &crate::eligibility::Outcome<'_>) -> Vec<Line<'
     out.push(Line::raw(texts::clean(&text.summary)));
     for r in &o.why_not {
         out.push(Line::styled(
-            format!("✗ {}", texts::clean(&texts::reason(loc, r, t, &app.catalogue, true))),
+            format!("✗ {}", texts::clean(&texts::reason(loc, r, t, &app.setup.catalogue, true))),
             app.theme.warn(),
         ));
     }
@@ -118,7 +118,7 @@ pub fn details<'a>(app: &App, o: &crate::eligibility::Outcome<'_>) -> Vec<Line<'
             "check",
             &[(
                 "text",
-                texts::clean(&texts::reason(loc, r, t, &app.catalogue, true)).into(),
+                texts::clean(&texts::reason(loc, r, t, &app.setup.catalogue, true)).into(),
             )],
         )));
     }
