@@ -87,6 +87,23 @@ pub enum Effect {
     Reset,
 }
 
+/// What the shell did with an effect, or work done off the UI thread: it reports here, and the
+/// app alone decides what the screen says about it.
+#[derive(Debug)]
+pub enum Done {
+    Saved(Result<std::path::PathBuf, String>),
+    /// A kiosk with no handout folder.
+    SavingOff,
+    NoPrintCommand,
+    PrintStarted,
+    Printed(Result<(), String>),
+    Copied,
+    RefreshNotSetUp,
+    RefreshStarted,
+    Refreshed(Result<crate::refresh::Refreshed, crate::refresh::RefreshError>),
+    PostcodeChecked(String, crate::postcode_lookup::Lookup),
+}
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Overlay {
     #[default]
@@ -399,7 +416,14 @@ impl App {
             .kiosk
             .as_ref()
             .map_or((false, false), |k| (k.pin.is_some(), k.countdown_left().is_some()));
-        (self.view.step, self.view.adviser, self.view.overlay, self.ui_lang, pin, countdown)
+        (
+            self.view.step,
+            self.view.adviser,
+            self.view.overlay,
+            self.ui_lang,
+            pin,
+            countdown,
+        )
     }
 
     /// Whether a text field has focus (then letters are text, not commands).
@@ -448,7 +472,8 @@ impl App {
     pub fn ticked(&self, e: Entry) -> bool {
         match e {
             Entry::Typed(f) => self
-                .session.answers
+                .session
+                .answers
                 .benefits
                 .iter()
                 .any(|b| b.family().is_some_and(|(x, _)| x == f)),
@@ -460,7 +485,8 @@ impl App {
     /// The follow-up choice of a ticked typed benefit: 0 not sure, 1 and 2 the types.
     pub fn choice(&self, f: Family) -> usize {
         match self
-            .session.answers
+            .session
+            .answers
             .benefits
             .iter()
             .find_map(|b| b.family().filter(|(x, _)| *x == f))
@@ -478,7 +504,8 @@ impl App {
         self.setup.origin = origin;
         self.view.provider_index = self.view.provider_index.min(self.providers().len());
         self.view.results_cursor = self
-            .view.results_cursor
+            .view
+            .results_cursor
             .min(self.setup.catalogue.offered().count().saturating_sub(1));
     }
 
@@ -524,7 +551,13 @@ impl App {
     pub fn with_report<T>(&self, f: impl FnOnce(&Report<'_>) -> T) -> T {
         let answers = self.core_answers();
         let pc = self.postcode().and_then(|r| r.ok());
-        let report = Report::new(&self.setup.catalogue, &self.setup.origin, &answers, pc.as_ref(), self.setup.today);
+        let report = Report::new(
+            &self.setup.catalogue,
+            &self.setup.origin,
+            &answers,
+            pc.as_ref(),
+            self.setup.today,
+        );
         f(&report)
     }
 
@@ -660,13 +693,18 @@ impl App {
             }
             (Step::Results, Intent::Up) => self.view.results_cursor = self.view.results_cursor.saturating_sub(1),
             (Step::Results, Intent::Down) => {
-                self.view.results_cursor = (self.view.results_cursor + 1).min(self.setup.catalogue.offered().count().saturating_sub(1))
+                self.view.results_cursor =
+                    (self.view.results_cursor + 1).min(self.setup.catalogue.offered().count().saturating_sub(1))
             }
             (Step::Results, Intent::Next) => self.view.step = Step::Guidance,
             (Step::Guidance, Intent::Up) => self.view.guidance_scroll = self.view.guidance_scroll.saturating_sub(1),
             (Step::Guidance, Intent::Down) => self.view.guidance_scroll = self.view.guidance_scroll.saturating_add(1),
-            (Step::Guidance, Intent::PageUp) => self.view.guidance_scroll = self.view.guidance_scroll.saturating_sub(10),
-            (Step::Guidance, Intent::PageDown) => self.view.guidance_scroll = self.view.guidance_scroll.saturating_add(10),
+            (Step::Guidance, Intent::PageUp) => {
+                self.view.guidance_scroll = self.view.guidance_scroll.saturating_sub(10)
+            }
+            (Step::Guidance, Intent::PageDown) => {
+                self.view.guidance_scroll = self.view.guidance_scroll.saturating_add(10)
+            }
             (Step::Guidance, Intent::SaveHtml) => return self.save(Format::Html),
             (Step::Guidance, Intent::SaveMarkdown) => return self.save(Format::Markdown),
             (Step::Guidance, Intent::Print) => {
@@ -779,9 +817,11 @@ impl App {
 
     pub fn toggle(&mut self, e: Entry) {
         match e {
-            Entry::Typed(f) if self.ticked(e) => {
-                self.session.answers.benefits.retain(|b| b.family().is_none_or(|(x, _)| x != f))
-            }
+            Entry::Typed(f) if self.ticked(e) => self
+                .session
+                .answers
+                .benefits
+                .retain(|b| b.family().is_none_or(|(x, _)| x != f)),
             Entry::Typed(f) => self.push_benefit(f.member(Variant::Unknown)),
             Entry::Single(b) if self.ticked(e) => self.session.answers.benefits.retain(|x| *x != b),
             Entry::Single(b) => self.push_benefit(b),
@@ -796,7 +836,10 @@ impl App {
     }
 
     fn set_choice(&mut self, f: Family, choice: usize) {
-        self.session.answers.benefits.retain(|b| b.family().is_none_or(|(x, _)| x != f));
+        self.session
+            .answers
+            .benefits
+            .retain(|b| b.family().is_none_or(|(x, _)| x != f));
         let variant = [Variant::Unknown, Variant::Primary, Variant::Secondary][choice];
         self.push_benefit(f.member(variant));
     }
@@ -827,7 +870,8 @@ impl App {
                     (self.view.provider_index + total - 1) % total
                 };
                 self.session.answers.current_provider = self
-                    .view.provider_index
+                    .view
+                    .provider_index
                     .checked_sub(1)
                     .and_then(|i| self.providers().get(i).cloned());
             }
@@ -887,7 +931,11 @@ impl App {
         match self.offline_postcode() {
             Some(Ok(info))
                 if crate::postcode_lookup::worth_asking(&info)
-                    && self.session.live_postcode.as_ref().is_none_or(|(p, _)| *p != info.normalised) =>
+                    && self
+                        .session
+                        .live_postcode
+                        .as_ref()
+                        .is_none_or(|(p, _)| *p != info.normalised) =>
             {
                 Effect::ConfirmPostcode(info.normalised)
             }
@@ -902,6 +950,48 @@ impl App {
             .as_ref()
             .and_then(|k| k.instructions.get(i).cloned())
             .unwrap_or_default()
+    }
+
+    /// The one way outcomes of the shell's work reach the app.
+    pub fn on_done(&mut self, done: Done) {
+        let version = |c: &Catalogue| {
+            [
+                ("edition", c.edition.to_string().into()),
+                ("serial", Arg::Num(c.serial.into())),
+            ]
+        };
+        let message = match done {
+            Done::Printed(outcome) => return self.printed(outcome),
+            Done::PostcodeChecked(postcode, lookup) => return self.postcode_checked(postcode, lookup),
+            Done::Saved(Ok(path)) => self.ui.fmt("saved-to", &[("path", path.display().to_string().into())]),
+            Done::Saved(Err(reason)) => self.ui.fmt("save-failed", &[("reason", reason.into())]),
+            Done::SavingOff => self.ui.get("kiosk-saving-off"),
+            Done::NoPrintCommand => self.ui.get("no-print-command"),
+            Done::PrintStarted => self.ui.get("printing"),
+            Done::Copied => self.ui.get("copied"),
+            Done::RefreshNotSetUp => self.ui.get("refresh-not-set-up"),
+            Done::RefreshStarted => self.ui.get("refresh-started"),
+            Done::Refreshed(Ok(crate::refresh::Refreshed::Updated {
+                path,
+                vouched,
+                catalogue,
+                ..
+            })) => {
+                let origin = Origin::Cache {
+                    path: path.display().to_string(),
+                    expires: vouched.expires,
+                };
+                self.switch_catalogue(*catalogue, origin);
+                self.ui.fmt("refresh-updated", &version(&self.setup.catalogue))
+            }
+            Done::Refreshed(Ok(_)) => self.ui.fmt("refresh-unchanged", &version(&self.setup.catalogue)),
+            Done::Refreshed(Err(e)) => {
+                let [edition, _] = version(&self.setup.catalogue);
+                // A few words fit the footer; `tariff-finder refresh` on the command line says the rest.
+                self.ui.fmt("refresh-failed", &[("reason", e.short.into()), edition])
+            }
+        };
+        self.view.message = Some(message);
     }
 
     /// The print command finished. A kiosk's resident is told only what to do next; the details
@@ -933,7 +1023,8 @@ impl App {
 
     /// The provider's name as the resident's current provider matches offers.
     pub fn is_current_provider(&self, tariff: &crate::catalogue::Tariff) -> bool {
-        self.session.answers
+        self.session
+            .answers
             .current_provider
             .as_deref()
             .is_some_and(|p| is_provider(tariff, p))

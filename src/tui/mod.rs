@@ -19,7 +19,7 @@ use std::time::{Duration, Instant};
 
 use ratatui::crossterm::event::{self, Event, MouseEventKind};
 
-use app::{App, Effect};
+use app::{App, Done, Effect};
 use input::Incoming;
 use intent::Intent;
 
@@ -36,13 +36,6 @@ struct Settings {
     /// The live postcode service, when one is set up.
     pub postcode_lookup: Option<String>,
     pub mouse: bool,
-}
-
-/// Work done off the UI thread reports back with one of these.
-enum Done {
-    Printed(Result<(), String>),
-    Refreshed(Result<crate::refresh::Refreshed, crate::refresh::RefreshError>),
-    PostcodeChecked(String, crate::postcode_lookup::Lookup),
 }
 
 /// Everything the UI thread waits for, on one channel.
@@ -204,19 +197,17 @@ fn intents(app: &App, area: ratatui::layout::Rect, event: Event) -> Vec<Intent> 
     }
 }
 
-/// Background work has finished: its outcome goes on screen.
+/// Background work has finished: the shell logs what is for staff, the app says the rest.
 fn finish(app: &mut App, refresher: &mut Refresher, done: Done) {
-    match done {
-        Done::Printed(outcome) => app.printed(outcome.map_err(|reason| {
-            // The details are for staff: the system log, never the resident's screen.
-            if app.kiosk.is_some() {
-                log_for_staff(&format!("printing a handout failed: {reason}"));
-            }
-            reason
-        })),
-        Done::PostcodeChecked(postcode, lookup) => app.postcode_checked(postcode, lookup),
-        Done::Refreshed(outcome) => refresher.finished(app, outcome),
+    match &done {
+        // The details are for staff: the system log, never the resident's screen.
+        Done::Printed(Err(reason)) if app.kiosk.is_some() => {
+            log_for_staff(&format!("printing a handout failed: {reason}"));
+        }
+        Done::Refreshed(_) => refresher.in_flight = false,
+        _ => {}
     }
+    app.on_done(done);
 }
 
 /// A line in the system log (the journal on a kiosk laptop): never personal data.
@@ -280,12 +271,12 @@ impl Refresher {
             return;
         }
         let (Some(url), Some(cache)) = (settings.refresh.url.clone(), crate::cache::user_dir()) else {
-            app.view.message = Some(app.ui.get("refresh-not-set-up"));
+            app.on_done(Done::RefreshNotSetUp);
             return;
         };
         self.in_flight = true;
         self.last = Instant::now();
-        app.view.message = Some(app.ui.get("refresh-started"));
+        app.on_done(Done::RefreshStarted);
         let keys = settings.caches.keys.clone();
         let in_use = app.setup.catalogue.clone();
         let today = app.setup.today;
@@ -300,40 +291,6 @@ impl Refresher {
                 limits: crate::refresh::LIMITS,
             };
             let _ = done.send(Message::Done(Done::Refreshed(crate::refresh::run(&plan))));
-        });
-    }
-
-    fn finished(&mut self, app: &mut App, outcome: Result<crate::refresh::Refreshed, crate::refresh::RefreshError>) {
-        use crate::refresh::Refreshed;
-        self.in_flight = false;
-        let version = |c: &crate::catalogue::Catalogue| {
-            [
-                ("edition", c.edition.to_string().into()),
-                ("serial", crate::i18n::Arg::Num(c.serial.into())),
-            ]
-        };
-        app.view.message = Some(match outcome {
-            Ok(Refreshed::Updated {
-                path,
-                vouched,
-                catalogue,
-                ..
-            }) => {
-                let origin = crate::catalogue::Origin::Cache {
-                    path: path.display().to_string(),
-                    expires: vouched.expires,
-                };
-                app.switch_catalogue(*catalogue, origin);
-                app.ui.fmt("refresh-updated", &version(&app.setup.catalogue))
-            }
-            Ok(Refreshed::Unchanged | Refreshed::AlreadyCurrent) => {
-                app.ui.fmt("refresh-unchanged", &version(&app.setup.catalogue))
-            }
-            Err(e) => {
-                let [edition, _] = version(&app.setup.catalogue);
-                // A few words fit the footer; `tariff-finder refresh` on the command line says the rest.
-                app.ui.fmt("refresh-failed", &[("reason", e.short.into()), edition])
-            }
         });
     }
 }
@@ -357,7 +314,7 @@ fn apply(app: &mut App, effect: Effect, settings: &Settings, done: &Sender<Messa
                 (Some(f), _) => f.clone(),
                 // A public laptop keeps nothing unless its admin chose a folder.
                 (None, true) => {
-                    app.view.message = Some(app.ui.get("kiosk-saving-off"));
+                    app.on_done(Done::SavingOff);
                     return Ok(());
                 }
                 (None, false) => {
@@ -366,15 +323,13 @@ fn apply(app: &mut App, effect: Effect, settings: &Settings, done: &Sender<Messa
             };
             // A new file every time: a second handout the same day gets its own number, and a
             // name planted in a shared folder (a symlink) is never followed.
-            app.view.message = Some(match crate::files::save_numbered(&folder, &name, contents.as_bytes()) {
-                Ok(path) => app.ui.fmt("saved-to", &[("path", path.display().to_string().into())]),
-                Err(e) => app.ui.fmt("save-failed", &[("reason", e.to_string().into())]),
-            });
+            let saved = crate::files::save_numbered(&folder, &name, contents.as_bytes());
+            app.on_done(Done::Saved(saved.map_err(|e| e.to_string())));
         }
         Effect::Print { name, contents } => match settings.handout.print_command.clone() {
-            None => app.view.message = Some(app.ui.get("no-print-command")),
+            None => app.on_done(Done::NoPrintCommand),
             Some(command) => {
-                app.view.message = Some(app.ui.get("printing"));
+                app.on_done(Done::PrintStarted);
                 let done = done.clone();
                 std::thread::spawn(move || {
                     let _ = done.send(Message::Done(Done::Printed(print(&command, &name, &contents))));
@@ -386,7 +341,7 @@ fn apply(app: &mut App, effect: Effect, settings: &Settings, done: &Sender<Messa
             let mut out = std::io::stdout();
             write!(out, "\x1b]52;c;{}\x07", base64(text.as_bytes()))?;
             out.flush()?;
-            app.view.message = Some(app.ui.get("copied"));
+            app.on_done(Done::Copied);
         }
     }
     Ok(())
@@ -536,7 +491,7 @@ mod tests {
             hint: String::new(),
             short: "could not connect".into(),
         };
-        r.finished(&mut app, Err(failed));
+        finish(&mut app, &mut r, Done::Refreshed(Err(failed)));
         assert!(!r.in_flight);
         let m = app.view.message.clone().unwrap();
         assert_eq!(
@@ -557,7 +512,7 @@ mod tests {
             summary: String::new(),
             catalogue: Box::new(newer),
         };
-        r.finished(&mut app, Ok(updated));
+        finish(&mut app, &mut r, Done::Refreshed(Ok(updated)));
         assert_eq!(app.setup.catalogue.serial, 7);
         assert_eq!(app.setup.origin.label(), "cache");
         assert_eq!(

@@ -150,7 +150,10 @@ impl App {
             "footer-catalogue",
             &[
                 ("edition", cat.edition.to_string().into()),
-                ("source", self.ui.get(&format!("origin-{}", self.setup.origin.label())).into()),
+                (
+                    "source",
+                    self.ui.get(&format!("origin-{}", self.setup.origin.label())).into(),
+                ),
                 ("oldest", month(oldest).into()),
                 ("newest", month(range.map(|(_, n)| n)).into()),
             ],

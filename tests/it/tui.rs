@@ -158,7 +158,10 @@ fn not_sure_answers_give_maybe_not_no() {
         "ticking UC leaves its type 'not sure'"
     );
     press(&mut a, &[Intent::Next, Intent::Next, Intent::Next]);
-    assert!(a.no_fixed_address(), "an empty postcode is 'no fixed address / not sure'");
+    assert!(
+        a.no_fixed_address(),
+        "an empty postcode is 'no fixed address / not sure'"
+    );
     let basic = a.outcomes().into_iter().find(|(id, _)| id == "bt-basic").unwrap().1;
     assert_eq!(basic.eligibility, tariff_finder::catalogue::Verdict::Maybe);
     assert_eq!(basic.availability, tariff_finder::catalogue::Verdict::Maybe);
@@ -355,7 +358,10 @@ fn kiosk_idle_reset_returns_exactly_the_first_screen() {
     assert!(!a.has_answers());
     assert_eq!(*a.answers(), tariff_finder::answers::Answers::default());
     assert!(a.postcode_input().is_empty() && a.filter().is_empty());
-    assert_eq!((a.step(), a.lang(), a.ui_lang()), (Step::Languages, Lang::EnGb, Lang::EnGb));
+    assert_eq!(
+        (a.step(), a.lang(), a.ui_lang()),
+        (Step::Languages, Lang::EnGb, Lang::EnGb)
+    );
     assert_eq!(draw(&a, 80, 24), first, "the first screen, exactly as at start");
     // A clean first screen has nothing to forget: no countdown, no reset, however long it waits.
     assert_eq!(a.tick(secs(10_000)), Effect::None);
@@ -739,7 +745,10 @@ fn a_live_postcode_lookup_is_asked_once_and_used_while_the_postcode_stays() {
     a.postcode_checked("B1 1BB".into(), Lookup::NotFound);
     assert!(a.message().unwrap().contains("does not know B1 1BB"));
     a.update(Intent::NewResident);
-    assert!(a.postcode().is_none() && a.message().is_some_and(|m| !m.contains("B1 1BB")), "wiped with the answers");
+    assert!(
+        a.postcode().is_none() && a.message().is_some_and(|m| !m.contains("B1 1BB")),
+        "wiped with the answers"
+    );
     // Outward codes alone are never sent.
     press(&mut a, &[Intent::Next, Intent::Next, Intent::Next]);
     typed(&mut a, "B1");

@@ -13,7 +13,13 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     super::benefits::render_list(app, left, buf, app.view.adviser_focus == AdviserFocus::Benefits);
     let [field, status, results] =
         Layout::vertical([Constraint::Length(3), Constraint::Length(3), Constraint::Min(3)]).areas(right);
-    super::postcode::render_field(app, field, status, buf, app.view.adviser_focus == AdviserFocus::Postcode);
+    super::postcode::render_field(
+        app,
+        field,
+        status,
+        buf,
+        app.view.adviser_focus == AdviserFocus::Postcode,
+    );
     let outcomes = app.outcomes();
     let mut lines: Vec<Line> = Vec::new();
     for (group, id) in [(Group::CanGet, "group-can-get"), (Group::Maybe, "group-maybe")] {

@@ -15,8 +15,10 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     Paragraph::new(vec![
         Line::raw(app.ui.get("benefits-intro")),
         Line::styled(
-            app.ui
-                .fmt("benefits-filter", &[("filter", format!("{}▏", app.session.filter).into())]),
+            app.ui.fmt(
+                "benefits-filter",
+                &[("filter", format!("{}▏", app.session.filter).into())],
+            ),
             app.theme.help(),
         ),
     ])

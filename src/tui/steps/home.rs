@@ -22,7 +22,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     .collect::<Vec<_>>()
     .join("   ");
     let provider = app
-        .session.answers
+        .session
+        .answers
         .current_provider
         .clone()
         .unwrap_or_else(|| ui.get("provider-none"));

@@ -109,7 +109,10 @@ pub fn details<'a>(app: &App, o: &crate::eligibility::Outcome<'_>) -> Vec<Line<'
     out.push(Line::raw(texts::clean(&text.summary)));
     for r in &o.why_not {
         out.push(Line::styled(
-            format!("✗ {}", texts::clean(&texts::reason(loc, r, t, &app.setup.catalogue, true))),
+            format!(
+                "✗ {}",
+                texts::clean(&texts::reason(loc, r, t, &app.setup.catalogue, true))
+            ),
             app.theme.warn(),
         ));
     }
