@@ -5,7 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
-use crate::catalogue::{Kind, Verdict};
+use crate::catalogue::Kind;
 use crate::guidance::{Group, texts};
 use crate::tui::app::App;
 use crate::tui::view::scroll_for;
@@ -73,73 +73,27 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .scroll((scroll_for(cursor_line + 1, height) as u16, 0))
         .render(list, buf);
 
-    let detail_lines: Vec<Line> = outcomes
-        .get(app.view.results_cursor)
-        .map_or_else(Vec::new, |(_, o)| details(app, o));
+    let detail_lines: Vec<Line> = outcomes.get(app.view.results_cursor).map_or_else(Vec::new, |(_, o)| {
+        details(app, o, detail.width.saturating_sub(2) as usize)
+    });
     Paragraph::new(detail_lines)
         .block(Block::bordered().title(ui.get("detail-title")))
         .wrap(Wrap { trim: false })
         .render(detail, buf);
 }
 
-/// Price, speed, contract, fees, how to apply, why not, what to check and the facts' date.
-pub fn details<'a>(app: &App, o: &crate::eligibility::Outcome<'_>) -> Vec<Line<'a>> {
-    let loc = &app.guidance_loc;
-    let t = o.tariff;
-    let text = t.text(loc.lang().tag());
-    let mut out = vec![Line::styled(texts::offer_name(loc, t), app.theme.heading())];
-    let price = match t.price_pence {
-        Some(0) => loc.get("price-free"),
-        Some(p) => loc.fmt("price-month", &[("price", texts::money(p).into())]),
-        None => loc.get("price-unknown"),
-    };
-    out.push(Line::raw(price));
-    if let Some(d) = t.download_mbps {
-        out.push(Line::raw(
-            loc.fmt("speed", &[("down", crate::i18n::Arg::Num(d.into()))]),
-        ));
-    }
-    match t.contract_months {
-        Some(0) => out.push(Line::raw(loc.get("contract-rolling"))),
-        Some(m) => out.push(Line::raw(
-            loc.fmt("contract-months", &[("months", crate::i18n::Arg::Num(m.into()))]),
-        )),
-        None => {}
-    }
-    out.push(Line::raw(texts::clean(&text.summary)));
-    for r in &o.why_not {
-        out.push(Line::styled(
-            format!(
-                "✗ {}",
-                texts::clean(&texts::reason(loc, r, t, &app.setup.catalogue, true))
-            ),
-            app.theme.warn(),
-        ));
-    }
-    for r in &o.to_check {
-        out.push(Line::raw(loc.fmt(
-            "check",
-            &[(
-                "text",
-                texts::clean(&texts::reason(loc, r, t, &app.setup.catalogue, true)).into(),
-            )],
-        )));
-    }
-    if o.eligibility != Verdict::No {
-        if let Some(h) = &text.how_to_apply {
-            out.push(Line::raw(loc.fmt("how-to-apply", &[("text", texts::clean(h).into())])));
-        }
-        if let Some(u) = &t.apply.url {
-            out.push(Line::raw(format!("{}: {}", loc.get("website"), texts::clean(u))));
-        }
-        if let Some(p) = &t.apply.phone {
-            out.push(Line::raw(format!("{}: {}", loc.get("phone"), texts::clean(p))));
-        }
-    }
-    let age = match t.facts_as_of {
-        Some(d) => loc.fmt("facts-recent", &[("date", texts::month_year(loc, d).into())]),
-        None => loc.get("facts-undated"),
-    };
-    out.push(Line::styled(age, app.theme.help()));
-    out
+/// The offer under the cursor, worded by the guidance document exactly as `check --full` words it
+/// (one wording path: the pane and the guidance cannot disagree), wrapped to the pane.
+pub fn details<'a>(app: &App, o: &crate::eligibility::Outcome<'_>, width: usize) -> Vec<Line<'a>> {
+    let id = o.tariff.id.clone();
+    let (name, text) = app.with_report(|report| {
+        let Some(outcome) = report.outcomes.iter().find(|x| x.tariff.id == id) else {
+            return (String::new(), String::new());
+        };
+        let offer = crate::guidance::doc::details(report, outcome, &app.guidance_loc);
+        (offer.name.clone(), crate::guidance::text::offer_lines(&offer, width))
+    });
+    std::iter::once(Line::styled(name, app.theme.heading()))
+        .chain(text.lines().map(|l| Line::raw(l.to_string())))
+        .collect()
 }

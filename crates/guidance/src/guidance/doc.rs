@@ -322,6 +322,38 @@ fn contact(
     }
 }
 
+/// One offer with every detail, as the full listing words it: for one the household can or may
+/// get, its facts, who can get it, what to check and how to apply; for one ruled out or not
+/// offered here, its facts and why. The wizard's details pane shows exactly this.
+pub fn details(report: &Report<'_>, o: &Outcome<'_>, loc: &Localizer) -> Offer {
+    let opts = Options {
+        full: true,
+        ..Options::default()
+    };
+    match Group::of(o) {
+        Group::CanGet | Group::Maybe => offer(report, o, loc, opts),
+        Group::NotHere | Group::RuledOut => {
+            let t = o.tariff;
+            let mut lines = Vec::new();
+            let parts = facts_parts(loc, t);
+            if !parts.is_empty() {
+                lines.push(Line::Facts {
+                    parts,
+                    separator: format!("{} ", loc.get("list-separator")),
+                });
+            }
+            for r in &o.why_not {
+                lines.push(Line::Warn(clean(&texts::reason(loc, r, t, report.catalogue, true))));
+            }
+            Offer {
+                name: clean(&texts::offer_name(loc, t)),
+                mine: o.current_provider.then(|| loc.get("your-provider")),
+                lines,
+            }
+        }
+    }
+}
+
 /// Every offer with every detail, grouped by kind and by whether it fits.
 fn full_listing(report: &Report<'_>, loc: &Localizer, _english: &Localizer, opts: Options, b: &mut Vec<Block>) {
     for kind in Kind::ALL {

@@ -19,6 +19,16 @@ pub fn render(doc: &Doc, width: usize) -> String {
     out.replace(FOOTER_END, "")
 }
 
+/// One offer's lines without indentation, for a narrow pane (the wizard's details): the same
+/// words as the listing.
+pub fn offer_lines(offer: &super::doc::Offer, width: usize) -> String {
+    let mut out = String::new();
+    for line in &offer.lines {
+        line_text(line, "", width, &mut out);
+    }
+    out
+}
+
 /// The same words for the ear: no underline, bullet or "!" that a screen reader would read out
 /// ("equals equals equals", "asterisk"), headings as written rather than in capitals (which some
 /// readers spell letter by letter).
