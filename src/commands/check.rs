@@ -80,7 +80,14 @@ pub fn run(setup: &Setup, request: &Request) -> Result<String, Failure> {
         also_english: request.also_english,
         width: text_width(),
     };
-    Ok(guidance::render(&report, &Localizer::new(lang), how))
+    let localizer = Localizer::new(lang);
+    let answer = guidance::render(&report, &localizer, how);
+    // The process ends straight after printing: freeing the catalogue and the Fluent bundle
+    // one allocation at a time would cost 7% of a `check` (callgrind) for memory the exit frees.
+    drop(report);
+    std::mem::forget(localizer);
+    std::mem::forget(catalogue);
+    Ok(answer)
 }
 
 /// The terminal's width when printing to one (within 40 to 120 columns), else 80.
