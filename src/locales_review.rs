@@ -126,16 +126,8 @@ pub fn recorded(lang: Lang) -> &'static str {
             include_str!(concat!("../locales/", $tag, "/source-hashes.txt"))
         };
     }
-    match lang {
-        Lang::EnGb => "",
-        Lang::Cy => hashes!("cy"),
-        Lang::Pl => hashes!("pl"),
-        Lang::Ro => hashes!("ro"),
-        Lang::Ur => hashes!("ur"),
-        Lang::Pa => hashes!("pa"),
-        Lang::Bn => hashes!("bn"),
-        Lang::Ar => hashes!("ar"),
-    }
+    // English is the source: it records nothing.
+    tariff_finder_core::per_lang!(lang, hashes, english => "")
 }
 
 /// The keys whose English changed since `lang` was last marked, and those never marked.

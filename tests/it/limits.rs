@@ -137,13 +137,7 @@ fn a_resize_storm_never_panics_and_ends_on_the_right_screen() {
         terminal.backend_mut().resize(120, 40);
         terminal.autoresize().unwrap();
         terminal.draw(|f| f.render_widget(&app, f.area())).unwrap();
-        let drawn: String = terminal
-            .backend()
-            .buffer()
-            .content()
-            .iter()
-            .map(|c| c.symbol())
-            .collect();
+        let drawn = crate::common::screen_text(&terminal);
         assert!(drawn.contains("£"), "{lang}: the guidance is back after the storm");
     }
 }

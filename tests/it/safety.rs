@@ -178,13 +178,7 @@ fn the_wizard_and_plain_mode_never_draw_hostile_text_raw() {
         }
         let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap();
         terminal.draw(|f| f.render_widget(&app, f.area())).unwrap();
-        let drawn: String = terminal
-            .backend()
-            .buffer()
-            .content()
-            .iter()
-            .map(|c| c.symbol())
-            .collect();
+        let drawn = crate::common::screen_text(&terminal);
         seen_offer |= drawn.contains("alert(1)");
         assert_clean(&format!("wizard screen {screen}"), &drawn);
         app.update(if screen % 2 == 0 { Intent::Down } else { Intent::Next });

@@ -4,6 +4,28 @@
 
 use std::fmt;
 
+/// A `match` over the shipped languages whose arms are `$each!("tag")`: the one place the tags
+/// are spelled for code that names files at compile time (`include_str!` needs literals). With
+/// `english => EXPR`, English gets that instead (it has no file of that kind).
+#[macro_export]
+macro_rules! per_lang {
+    ($lang:expr, $each:ident) => {
+        $crate::per_lang!($lang, $each, english => $each!("en-GB"))
+    };
+    ($lang:expr, $each:ident, english => $english:expr) => {
+        match $lang {
+            $crate::lang::Lang::EnGb => $english,
+            $crate::lang::Lang::Cy => $each!("cy"),
+            $crate::lang::Lang::Pl => $each!("pl"),
+            $crate::lang::Lang::Ro => $each!("ro"),
+            $crate::lang::Lang::Ur => $each!("ur"),
+            $crate::lang::Lang::Pa => $each!("pa"),
+            $crate::lang::Lang::Bn => $each!("bn"),
+            $crate::lang::Lang::Ar => $each!("ar"),
+        }
+    };
+}
+
 /// A shipped language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Lang {

@@ -18,16 +18,7 @@ fn resources(lang: Lang) -> &'static [&'static str] {
             ]
         };
     }
-    match lang {
-        Lang::EnGb => files!("en-GB"),
-        Lang::Cy => files!("cy"),
-        Lang::Pl => files!("pl"),
-        Lang::Ro => files!("ro"),
-        Lang::Ur => files!("ur"),
-        Lang::Pa => files!("pa"),
-        Lang::Bn => files!("bn"),
-        Lang::Ar => files!("ar"),
-    }
+    tariff_finder_core::per_lang!(lang, files)
 }
 
 /// The embedded Fluent sources of a language: (file name, text).

@@ -53,3 +53,15 @@ pub fn to_results(app: &mut tariff_finder::tui::app::App, postcode: &str) {
     }
     app.update(Intent::Next);
 }
+
+/// What a test terminal shows, as one string of its cells' symbols.
+#[allow(dead_code)]
+pub fn screen_text(terminal: &ratatui::Terminal<ratatui::backend::TestBackend>) -> String {
+    terminal
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect()
+}

@@ -90,16 +90,8 @@ fn embedded_prose(lang: Lang) -> Option<&'static str> {
             Some(include_str!(concat!(env!("OUT_DIR"), "/tariffs.", $tag, ".json")))
         };
     }
-    match lang {
-        Lang::EnGb => None,
-        Lang::Cy => prose!("cy"),
-        Lang::Pl => prose!("pl"),
-        Lang::Ro => prose!("ro"),
-        Lang::Ur => prose!("ur"),
-        Lang::Pa => prose!("pa"),
-        Lang::Bn => prose!("bn"),
-        Lang::Ar => prose!("ar"),
-    }
+    // English prose is in the main file.
+    crate::per_lang!(lang, prose, english => None)
 }
 
 /// The embedded catalogue with the prose of every language. Tests guarantee it validates, and

@@ -263,14 +263,7 @@ fn short_offer(report: &Report<'_>, o: &Outcome<'_>, loc: &Localizer, opts: Opti
     let t = o.tariff;
     let text = t.text(loc.lang().tag());
     let mut lines = Vec::new();
-    let mut parts = facts_parts(loc, t);
-    parts.extend(age_marker(report, loc, t));
-    if !parts.is_empty() {
-        lines.push(Line::Facts {
-            parts,
-            separator: format!("{} ", loc.get("list-separator")),
-        });
-    }
+    lines.extend(facts(loc, t, age_marker(report, loc, t)));
     if let Some(r) = o.to_check.first() {
         let words = short_check(report, o, r, loc, opts);
         lines.push(Line::Text(loc.fmt("check", &[("text", words.into())])));
@@ -335,13 +328,7 @@ pub fn details(report: &Report<'_>, o: &Outcome<'_>, loc: &Localizer) -> Offer {
         Group::NotHere | Group::RuledOut => {
             let t = o.tariff;
             let mut lines = Vec::new();
-            let parts = facts_parts(loc, t);
-            if !parts.is_empty() {
-                lines.push(Line::Facts {
-                    parts,
-                    separator: format!("{} ", loc.get("list-separator")),
-                });
-            }
+            lines.extend(facts(loc, t, None));
             for r in &o.why_not {
                 lines.push(Line::Warn(clean(&texts::reason(loc, r, t, report.catalogue, true))));
             }
@@ -483,14 +470,7 @@ fn offer(report: &Report<'_>, o: &Outcome<'_>, loc: &Localizer, opts: Options) -
     let text = t.text(lang.tag());
     let mut lines = Vec::new();
 
-    let mut parts = facts_parts(loc, t);
-    parts.extend(age_marker(report, loc, t));
-    if !parts.is_empty() {
-        lines.push(Line::Facts {
-            parts,
-            separator: format!("{} ", loc.get("list-separator")),
-        });
-    }
+    lines.extend(facts(loc, t, age_marker(report, loc, t)));
     lines.push(Line::Text(clean(&text.summary)));
     if opts.personal && !o.qualifying_benefits.is_empty() {
         lines.push(Line::Text(loc.fmt(
@@ -553,6 +533,16 @@ fn say(loc: &Localizer, english: &Localizer) -> Line {
             format!("{} {}", script(loc), interpreter(loc, loc.lang().native_name())),
         )),
     }
+}
+
+/// The facts line of an offer, with a marker of its age when it has one; none when nothing is known.
+fn facts(loc: &Localizer, t: &crate::catalogue::Tariff, marker: Option<String>) -> Option<Line> {
+    let mut parts = facts_parts(loc, t);
+    parts.extend(marker);
+    (!parts.is_empty()).then(|| Line::Facts {
+        parts,
+        separator: format!("{} ", loc.get("list-separator")),
+    })
 }
 
 /// "£15.00 a month", "36 Mbps", "12-month contract", "no set-up fee", leaving out what is unknown.
