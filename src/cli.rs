@@ -60,6 +60,9 @@ Benefit ids for --benefit (give the plain id when the resident is not sure of th
   council-tax-reduction             Council Tax Reduction / Support
   care-leaver                       the resident is a care leaver
 
+Abbreviations (each means the benefit with its type not known): uc, pc, esa, jsa, pip, dla,
+aa (Attendance Allowance), hb (Housing Benefit), ctr (Council Tax Reduction).
+
 Conditions for --fact ID=yes|no|not-sure (from the built-in catalogue):
   aged-18-or-over                   the resident is 18 or over
   not-connected-openreach-90-days   no Openreach connection at the address in the last 90 days

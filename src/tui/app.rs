@@ -129,6 +129,8 @@ pub(crate) struct AppSetup {
     pub(crate) print_format: Format,
     /// `[postcode_lookup] url` is set: full postcodes are confirmed online.
     pub(crate) postcode_lookup: bool,
+    /// The configured languages (resident's, screen's): each new resident starts from them.
+    pub(crate) start_langs: (Lang, Lang),
 }
 
 /// The resident's answers and what was typed: all that a new resident or a kiosk reset forgets.
@@ -201,6 +203,7 @@ impl App {
                 today,
                 print_format: Format::Html,
                 postcode_lookup: false,
+                start_langs: (lang, ui_lang),
             },
             session: Session::default(),
             view: View {
@@ -613,6 +616,13 @@ impl App {
     /// Forgets every answer (zeroing the typed strings) and starts again at the first step.
     pub fn new_resident(&mut self) {
         self.session.wipe();
+        // The next resident's guidance and handout must not come out in the last one's language.
+        let (lang, ui_lang) = self.setup.start_langs;
+        self.set_languages(lang, ui_lang);
+        self.view.lang_cursor = [
+            Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0),
+            Lang::ALL.iter().position(|l| *l == ui_lang).unwrap_or(0),
+        ];
         self.view.step = Step::Languages;
         self.view.benefit_cursor = 0;
         self.view.home_row = 0;
@@ -749,17 +759,21 @@ impl App {
                 let (column, row) = (usize::from(column).min(1), usize::from(row).min(Lang::ALL.len() - 1));
                 self.view.lang_column = column;
                 self.view.lang_cursor[column] = row;
-                if column == 0 {
-                    // As moving does: the screen follows the resident's language until chosen apart.
+                if column == 0 && self.kiosk.is_some() {
+                    // A kiosk's one list: the screen follows the resident's language.
                     self.view.lang_cursor[1] = row;
                 }
                 self.set_languages(Lang::ALL[self.view.lang_cursor[0]], Lang::ALL[self.view.lang_cursor[1]]);
             }
             _ => {}
         }
-        // Moving in the resident's column carries the screen language along until it is chosen apart.
+        // The two lists are independent: the adviser's screen changes only when the adviser
+        // moves in the screen list. A kiosk has one list, read by the resident: the screen
+        // follows it.
         if col == 0 && matches!(intent, Intent::Up | Intent::Down) {
-            self.view.lang_cursor[1] = self.view.lang_cursor[0];
+            if self.kiosk.is_some() {
+                self.view.lang_cursor[1] = self.view.lang_cursor[0];
+            }
             self.set_languages(Lang::ALL[self.view.lang_cursor[0]], Lang::ALL[self.view.lang_cursor[1]]);
         } else if col == 1 && matches!(intent, Intent::Up | Intent::Down) {
             self.set_languages(self.lang, Lang::ALL[self.view.lang_cursor[1]]);

@@ -120,6 +120,13 @@ impl App {
                 )
             )
         };
+        // The resident's language, always in sight when it is not the screen's (or in adviser
+        // mode, where no step shows it): the guidance and handout come out in it.
+        let where_ = if self.view.adviser || self.lang != self.ui_lang {
+            format!("{where_} · {}", self.lang.native_name())
+        } else {
+            where_
+        };
         // A kiosk has no quit key to offer; its keys line says how to clear the answers instead.
         let quit = match (self.kiosk.is_some(), self.typing()) {
             (true, _) => String::new(),

@@ -739,3 +739,32 @@ fn a_kiosk_refuses_a_catalogue_file_others_can_change() {
         assert!(err.contains("not root"), "{err}");
     }
 }
+
+#[test]
+fn advisers_abbreviations_are_accepted() {
+    let v = json(&[
+        "--benefit",
+        "uc",
+        "--benefit",
+        "PC",
+        "--benefit",
+        "ctr",
+        "--postcode",
+        "B1 1BB",
+    ]);
+    let benefits: Vec<&str> = v["answers"]["benefits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|b| b.as_str().unwrap())
+        .collect();
+    assert_eq!(
+        benefits,
+        ["universal-credit", "pension-credit", "council-tax-reduction"]
+    );
+    let help = stdout(&tariff_finder().args(["check", "--help"]).assert().success());
+    assert!(
+        help.contains("Abbreviations") && help.contains("hb (Housing Benefit)"),
+        "{help}"
+    );
+}

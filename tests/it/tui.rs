@@ -754,3 +754,24 @@ fn a_live_postcode_lookup_is_asked_once_and_used_while_the_postcode_stays() {
     typed(&mut a, "B1");
     assert_eq!(a.update(Intent::Next), Effect::None);
 }
+
+#[test]
+fn the_resident_list_never_changes_the_advisers_screen_and_a_new_resident_starts_afresh() {
+    let mut a = app(Lang::EnGb);
+    // Down the resident's list to Urdu: the guidance language follows, the screen stays English.
+    press(&mut a, &[Intent::Down; 4]);
+    assert_eq!((a.lang(), a.ui_lang()), (Lang::Ur, Lang::EnGb));
+    let screen = draw(&a, 80, 24);
+    assert!(
+        screen.contains("Step 1 of 6 · اردو"),
+        "the resident's language is in sight:\n{screen}"
+    );
+    press(&mut a, &[Intent::Next, Intent::Toggle]);
+    // Ctrl+N: the next resident starts from the configured languages, not the last one's.
+    a.update(Intent::NewResident);
+    assert_eq!((a.lang(), a.ui_lang()), (Lang::EnGb, Lang::EnGb));
+    assert!(a.answers().benefits.is_empty());
+    // In adviser mode the header always names the resident's language.
+    a.update(Intent::Adviser);
+    assert!(draw(&a, 80, 24).contains("· English"), "{}", draw(&a, 80, 24));
+}

@@ -160,7 +160,7 @@ impl Answers {
 
     /// Adds a benefit by its public id.
     pub fn add_benefit(&mut self, id: &str) -> Result<(), AnswersError> {
-        let benefit = Benefit::from_id(id.trim()).ok_or_else(|| AnswersError::UnknownBenefit {
+        let benefit = Benefit::from_input(id).ok_or_else(|| AnswersError::UnknownBenefit {
             id: id.to_string(),
             suggestion: nearest(id.trim(), Benefit::ALL.map(|b| b.id())),
         })?;

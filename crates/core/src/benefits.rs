@@ -114,6 +114,19 @@ impl Benefit {
         Benefit::ALL.into_iter().find(|b| b.id() == id)
     }
 
+    /// What an adviser types: an id, or one of the abbreviations advisers use, in any case. An
+    /// abbreviation means the benefit with its type not known (`pc` is Pension Credit, part not
+    /// known), since the letters do not say which.
+    pub fn from_input(input: &str) -> Option<Benefit> {
+        let lower = input.trim().to_ascii_lowercase();
+        Benefit::from_id(&lower).or_else(|| {
+            ABBREVIATIONS
+                .iter()
+                .find(|(short, _)| *short == lower)
+                .map(|(_, benefit)| *benefit)
+        })
+    }
+
     pub fn family(self) -> Option<(Family, Variant)> {
         use Benefit::*;
         Some(match self {
@@ -245,6 +258,19 @@ impl Accepts {
     }
 }
 
+/// The abbreviations advisers use, each for the benefit with its type not known.
+pub const ABBREVIATIONS: [(&str, Benefit); 9] = [
+    ("uc", Benefit::UniversalCredit),
+    ("pc", Benefit::PensionCredit),
+    ("esa", Benefit::Esa),
+    ("jsa", Benefit::Jsa),
+    ("pip", Benefit::Pip),
+    ("dla", Benefit::Dla),
+    ("aa", Benefit::AttendanceAllowance),
+    ("hb", Benefit::HousingBenefit),
+    ("ctr", Benefit::CouncilTaxReduction),
+];
+
 /// The nearest known id to a mistyped one, for "did you mean" hints.
 pub fn nearest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
     let input = input.to_ascii_lowercase();
@@ -289,6 +315,21 @@ mod tests {
         assert!(Accepts::parse("pipp").is_err());
         for t in Accepts::all_tokens() {
             assert_eq!(Accepts::parse(t).unwrap().token(), t);
+        }
+    }
+
+    #[test]
+    fn advisers_abbreviations_mean_the_benefit_with_its_type_not_known() {
+        assert_eq!(Benefit::from_input("uc"), Some(Benefit::UniversalCredit));
+        assert_eq!(Benefit::from_input(" PC "), Some(Benefit::PensionCredit));
+        assert_eq!(Benefit::from_input("ctr"), Some(Benefit::CouncilTaxReduction));
+        assert_eq!(Benefit::from_input("Universal-Credit"), Some(Benefit::UniversalCredit));
+        assert_eq!(Benefit::from_input("xyz"), None);
+        for (short, benefit) in ABBREVIATIONS {
+            assert!(
+                benefit.family().is_none_or(|(_, v)| v == Variant::Unknown),
+                "{short}: the type is not known"
+            );
         }
     }
 
