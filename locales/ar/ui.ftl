@@ -71,7 +71,7 @@ guidance-actions = s حفظ بصيغة HTML · m حفظ بصيغة Markdown · p
 saved-to = تم الحفظ: { $path }
 save-failed = تعذّر حفظ النشرة: { $reason }
 no-print-command = لم يُضبط أمر للطباعة: احفظ النشرة واطبعها من هناك.
-copied = تم النسخ إلى الحافظة.
+copied = أُرسل إلى حافظة الطرفية إن كانت تقبله (s يحفظ ملفًا).
 
 # The keys line: each key's word (the key names themselves are the same in every language).
 key-next = التالي
@@ -182,3 +182,4 @@ tag-no = [لا]
 origin-embedded = مدمج
 origin-cache = تم تنزيله
 origin-file = ملف
+postcode-incomplete = تابع الكتابة: الجزء الثاني رقم وحرفان، مثل B1 1BB.

@@ -71,7 +71,7 @@ guidance-actions = s HTML হিসেবে সংরক্ষণ · m Markdown
 saved-to = সংরক্ষিত: { $path }
 save-failed = হ্যান্ডআউট সংরক্ষণ করা যায়নি: { $reason }
 no-print-command = কোনো প্রিন্ট কমান্ড সেট করা নেই: হ্যান্ডআউট সংরক্ষণ করে সেখান থেকে প্রিন্ট করুন।
-copied = ক্লিপবোর্ডে কপি হয়েছে।
+copied = টার্মিনালের ক্লিপবোর্ডে পাঠানো হয়েছে, যদি সেটি গ্রহণ করে (s ফাইল সংরক্ষণ করে)।
 
 # The keys line: each key's word (the key names themselves are the same in every language).
 key-next = পরের
@@ -180,3 +180,4 @@ tag-no = [না]
 origin-embedded = অন্তর্নির্মিত
 origin-cache = ডাউনলোড করা
 origin-file = ফাইল
+postcode-incomplete = লিখতে থাকুন: দ্বিতীয় অংশটি একটি সংখ্যা ও দুটি অক্ষর, যেমন B1 1BB।

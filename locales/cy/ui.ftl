@@ -71,7 +71,7 @@ guidance-actions = s cadw fel HTML · m cadw fel Markdown · p argraffu · c cop
 saved-to = Wedi’i gadw: { $path }
 save-failed = Methu cadw’r daflen: { $reason }
 no-print-command = Nid oes gorchymyn argraffu wedi’i osod: cadwch y daflen a’i hargraffu oddi yno.
-copied = Wedi’i gopïo i’r clipfwrdd.
+copied = Wedi’i anfon i glipfwrdd y derfynell, os yw’n ei dderbyn (s i gadw ffeil).
 
 # The keys line: each key's word (the key names themselves are the same in every language).
 key-next = nesaf
@@ -180,3 +180,4 @@ tag-no = [na]
 origin-embedded = adeiledig
 origin-cache = wedi’i lawrlwytho
 origin-file = ffeil
+postcode-incomplete = Daliwch ati i deipio: rhif a dwy lythyren yw’r ail hanner, fel yn B1 1BB.

@@ -70,7 +70,7 @@ guidance-actions = s save as HTML · m save as Markdown · p print · c copy · 
 saved-to = Saved: { $path }
 save-failed = Could not save the handout: { $reason }
 no-print-command = No print command is set up: save the handout and print it from there.
-copied = Copied to the clipboard.
+copied = Sent to the terminal’s clipboard, if it accepts it (s saves a file).
 
 # The keys line: each key's word (the key names themselves are the same in every language).
 key-next = next
@@ -179,3 +179,4 @@ tag-no = [no]
 origin-embedded = built in
 origin-cache = downloaded
 origin-file = file
+postcode-incomplete = Keep typing: the second half is a number and two letters, as in B1 1BB.

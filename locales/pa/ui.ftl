@@ -71,7 +71,7 @@ guidance-actions = s HTML ਵਜੋਂ ਸੰਭਾਲੋ · m Markdown ਵਜ�
 saved-to = ਸੰਭਾਲਿਆ ਗਿਆ: { $path }
 save-failed = ਹੈਂਡਆਊਟ ਸੰਭਾਲਿਆ ਨਹੀਂ ਜਾ ਸਕਿਆ: { $reason }
 no-print-command = ਕੋਈ ਪ੍ਰਿੰਟ ਕਮਾਂਡ ਸੈੱਟ ਨਹੀਂ: ਹੈਂਡਆਊਟ ਸੰਭਾਲੋ ਅਤੇ ਉੱਥੋਂ ਪ੍ਰਿੰਟ ਕਰੋ।
-copied = ਕਲਿੱਪਬੋਰਡ 'ਤੇ ਕਾਪੀ ਹੋ ਗਿਆ।
+copied = ਟਰਮੀਨਲ ਦੇ ਕਲਿੱਪਬੋਰਡ ’ਤੇ ਭੇਜਿਆ, ਜੇ ਉਹ ਮੰਨੇ (s ਫ਼ਾਈਲ ਸੰਭਾਲਦਾ ਹੈ)।
 
 # The keys line: each key's word (the key names themselves are the same in every language).
 key-next = ਅੱਗੇ
@@ -180,3 +180,4 @@ tag-no = [ਨਹੀਂ]
 origin-embedded = ਬਿਲਟ-ਇਨ
 origin-cache = ਡਾਊਨਲੋਡ ਕੀਤਾ
 origin-file = ਫ਼ਾਈਲ
+postcode-incomplete = ਲਿਖਦੇ ਰਹੋ: ਦੂਜਾ ਹਿੱਸਾ ਇੱਕ ਅੰਕ ਅਤੇ ਦੋ ਅੱਖਰ ਹੈ, ਜਿਵੇਂ B1 1BB।

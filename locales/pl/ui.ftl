@@ -71,7 +71,7 @@ guidance-actions = s zapisz jako HTML · m zapisz jako Markdown · p drukuj · c
 saved-to = Zapisano: { $path }
 save-failed = Nie udało się zapisać ulotki: { $reason }
 no-print-command = Nie ustawiono polecenia drukowania: zapisz ulotkę i wydrukuj ją stamtąd.
-copied = Skopiowano do schowka.
+copied = Wysłano do schowka terminala, jeśli go obsługuje (s zapisuje plik).
 
 # The keys line: each key's word (the key names themselves are the same in every language).
 key-next = dalej
@@ -181,3 +181,4 @@ tag-no = [nie]
 origin-embedded = wbudowany
 origin-cache = pobrany
 origin-file = plik
+postcode-incomplete = Pisz dalej: druga część to cyfra i dwie litery, jak w B1 1BB.

@@ -71,7 +71,7 @@ guidance-actions = s salvează ca HTML · m salvează ca Markdown · p tipăreș
 saved-to = Salvat: { $path }
 save-failed = Nu s-a putut salva fișa: { $reason }
 no-print-command = Nu este configurată nicio comandă de tipărire: salvați fișa și tipăriți-o de acolo.
-copied = Copiat în clipboard.
+copied = Trimis în clipboardul terminalului, dacă îl acceptă (s salvează un fișier).
 
 # The keys line: each key's word (the key names themselves are the same in every language).
 key-next = înainte
@@ -181,3 +181,4 @@ tag-no = [nu]
 origin-embedded = încorporat
 origin-cache = descărcat
 origin-file = fișier
+postcode-incomplete = Continuați să scrieți: a doua parte este o cifră și două litere, ca în B1 1BB.

@@ -71,7 +71,7 @@ guidance-actions = s HTML کے طور پر محفوظ کریں · m Markdown ک�
 saved-to = محفوظ ہو گیا: { $path }
 save-failed = ہینڈ آؤٹ محفوظ نہیں ہو سکا: { $reason }
 no-print-command = کوئی پرنٹ کمانڈ سیٹ نہیں: ہینڈ آؤٹ محفوظ کریں اور وہاں سے پرنٹ کریں۔
-copied = کلپ بورڈ پر کاپی ہو گیا۔
+copied = ٹرمینل کے کلپ بورڈ پر بھیجا گیا، اگر وہ قبول کرے (s فائل محفوظ کرتا ہے)۔
 
 # The keys line: each key's word (the key names themselves are the same in every language).
 key-next = آگے
@@ -180,3 +180,4 @@ tag-no = [نہیں]
 origin-embedded = بلٹ اِن
 origin-cache = ڈاؤن لوڈ شدہ
 origin-file = فائل
+postcode-incomplete = لکھتے رہیں: دوسرا حصہ ایک ہندسہ اور دو حروف ہے، جیسے B1 1BB۔

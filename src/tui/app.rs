@@ -529,7 +529,15 @@ impl App {
     }
 
     fn offline_postcode(&self) -> Option<Result<PostcodeInfo, PostcodeError>> {
-        (!self.session.postcode_input.trim().is_empty()).then(|| postcode::lookup(&self.session.postcode_input))
+        let typed = !self.session.postcode_input.trim().is_empty();
+        (typed && !self.postcode_incomplete()).then(|| postcode::lookup(&self.session.postcode_input))
+    }
+
+    /// The second half is still being typed ("B1 1"): not yet a postcode, and not the district
+    /// "B11" it would otherwise read as, so nothing is confirmed until it is whole.
+    pub fn postcode_incomplete(&self) -> bool {
+        let parts: Vec<&str> = self.session.postcode_input.split_whitespace().collect();
+        matches!(parts.as_slice(), [_, inward] if inward.chars().count() < 3)
     }
 
     /// Providers with offers in the catalogue, for the "current provider" choice (0 = none/other).
@@ -910,6 +918,8 @@ impl App {
                     self.session.postcode_input = s.to_string();
                 }
             }
+            // Half a second half: wait for the rest rather than guess.
+            Intent::Next if self.postcode_incomplete() => {}
             Intent::Next => match self.postcode() {
                 None => {
                     self.session.no_postcode = true;

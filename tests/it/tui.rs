@@ -775,3 +775,26 @@ fn the_resident_list_never_changes_the_advisers_screen_and_a_new_resident_starts
     a.update(Intent::Adviser);
     assert!(draw(&a, 80, 24).contains("· English"), "{}", draw(&a, 80, 24));
 }
+
+#[test]
+fn half_a_postcode_is_never_confirmed_and_a_non_home_postcode_gets_no_tick() {
+    let mut a = app(Lang::EnGb);
+    through_to(&mut a, Step::Postcode);
+    press(&mut a, &[Intent::Backspace; 16]);
+    typed(&mut a, "b1 1");
+    let screen = draw(&a, 80, 24);
+    assert!(!screen.contains("✓"), "\"b1 1\" is not the district B11:\n{screen}");
+    assert!(screen.contains("Keep typing"), "{screen}");
+    a.update(Intent::Next);
+    assert_eq!(a.step(), Step::Postcode, "Enter waits for the rest");
+    typed(&mut a, "BB");
+    assert!(draw(&a, 80, 24).contains("✓ B1 1BB"));
+    // A whole outward code alone is still confirmed.
+    press(&mut a, &[Intent::Backspace; 16]);
+    typed(&mut a, "B11");
+    assert!(draw(&a, 80, 24).contains("✓ B11"));
+    press(&mut a, &[Intent::Backspace; 16]);
+    typed(&mut a, "GIR 0AA");
+    let screen = draw(&a, 80, 24);
+    assert!(!screen.contains("✓") && screen.contains("! GIR 0AA"), "{screen}");
+}

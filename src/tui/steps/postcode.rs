@@ -26,6 +26,7 @@ pub fn render_field(app: &App, field: Rect, status: Rect, buf: &mut Buffer, focu
         .block(Block::bordered().title(ui.get("postcode-prompt")))
         .render(field, buf);
     let lines: Vec<Line> = match app.postcode() {
+        None if app.postcode_incomplete() => vec![Line::styled(ui.get("postcode-incomplete"), t.help())],
         None if app.session.no_postcode => vec![Line::styled(ui.get("postcode-none"), t.good())],
         None => vec![Line::styled(ui.get("postcode-empty"), t.help())],
         Some(Ok(pc)) if !pc.in_scope() => {
@@ -44,15 +45,18 @@ pub fn render_field(app: &App, field: Rect, status: Rect, buf: &mut Buffer, focu
             if !las.is_empty() {
                 place = format!("{place}, {}", las.join(" / "));
             }
+            // A tick only for a home address: GIR 0AA and other non-geographic codes get a "!".
+            let home = pc.status != Status::NonGeographic;
             let mut lines = vec![Line::styled(
                 format!(
-                    "✓ {}: {}",
+                    "{} {}: {}",
+                    if home { "✓" } else { "!" },
                     pc.normalised,
                     ui.fmt("postcode-found", &[("place", Arg::Str(place))])
                 ),
-                t.good(),
+                if home { t.good() } else { t.warn() },
             )];
-            if pc.status == Status::NonGeographic {
+            if !home {
                 lines.push(Line::styled(ui.get("check-not-home"), t.warn()));
             }
             if pc.nations.len() > 1 {
