@@ -180,6 +180,19 @@ pub fn run(mut app: App, setup: &crate::setup::Setup) -> std::io::Result<()> {
 /// What one terminal event means: a key, a paste (its characters, for the focused field only),
 /// or a click. In a kiosk any click or scroll shows someone is there, even on empty space.
 fn intents(app: &App, area: ratatui::layout::Rect, event: Event) -> Vec<Intent> {
+    // Below 80x24 the screen only asks for a larger window: keys would act unseen. Ctrl+C still
+    // quits (twice, since its question cannot be read either); a kiosk still counts the key
+    // as someone being there.
+    if area.width < view::MIN_WIDTH || area.height < view::MIN_HEIGHT {
+        return match event {
+            Event::Key(key) => match intent::from_key(key, app.typing()) {
+                Some(Intent::Quit) => vec![Intent::Quit],
+                Some(_) => vec![Intent::Activity],
+                None => Vec::new(),
+            },
+            _ => Vec::new(),
+        };
+    }
     match event {
         Event::Key(key) => intent::from_key(key, app.typing()).into_iter().collect(),
         Event::Paste(text) => intent::from_paste(&text, app.typing()),
@@ -546,6 +559,20 @@ mod tests {
         assert!(err.contains("no printer"), "{err}");
         let missing = ["/nonexistent/lp".to_string()];
         assert!(print(&missing, "h.html", "x").is_err());
+    }
+
+    #[test]
+    fn below_80x24_keys_do_nothing_unseen() {
+        use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+        let app = kiosk_app();
+        let tiny = ratatui::layout::Rect::new(0, 0, 60, 20);
+        let key = |c| Event::Key(KeyEvent::new(c, KeyModifiers::NONE));
+        assert_eq!(intents(&app, tiny, key(KeyCode::Enter)), vec![Intent::Activity]);
+        assert_eq!(intents(&app, tiny, key(KeyCode::Char(' '))), vec![Intent::Activity]);
+        let ctrl_c = Event::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
+        assert_eq!(intents(&app, tiny, ctrl_c), vec![Intent::Quit]);
+        let full = ratatui::layout::Rect::new(0, 0, 80, 24);
+        assert_eq!(intents(&app, full, key(KeyCode::Enter)), vec![Intent::Next]);
     }
 
     #[test]
