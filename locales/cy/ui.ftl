@@ -90,6 +90,7 @@ help-body =
     Esc neu Shift+Tab: yn ôl (mae’r atebion yn aros)
     I fyny, i lawr: symud · Bylchwr: ticio neu ddad-dicio
     Chwith, de: newid dewis
+    Mewn maes testun: Ctrl+U yn ei glirio, Ctrl+W yn dileu gair
     F5: neidio i’r canlyniadau · F2: modd cynghorydd (popeth ar un sgrin)
     Ctrl+N: preswylydd newydd (yn anghofio pob ateb)
     t: newid lliwiau (arferol, cyferbyniad uchel, plaen)

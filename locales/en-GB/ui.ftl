@@ -89,6 +89,7 @@ help-body =
     Esc or Shift+Tab: back (answers stay)
     Up, Down: move · Space: tick or untick
     Left, Right: change a choice
+    In a text field: Ctrl+U clears it, Ctrl+W deletes a word
     F5: jump to the results · F2: adviser mode (everything on one screen)
     Ctrl+N: new resident (forgets every answer)
     t: change colours (default, high contrast, plain)

@@ -90,6 +90,7 @@ help-body =
     Esc lub Shift+Tab: wstecz (odpowiedzi zostają)
     Góra, dół: ruch · Spacja: zaznacz lub odznacz
     Lewo, prawo: zmień wybór
+    W polu tekstowym: Ctrl+U czyści, Ctrl+W usuwa słowo
     F5: przejdź do wyników · F2: tryb doradcy (wszystko na jednym ekranie)
     Ctrl+N: nowa osoba (zapomina wszystkie odpowiedzi)
     t: zmień kolory (domyślne, wysoki kontrast, bez kolorów)

@@ -90,6 +90,7 @@ help-body =
     Esc sau Shift+Tab: înapoi (răspunsurile rămân)
     Sus, jos: mutare · Spațiu: bifează sau debifează
     Stânga, dreapta: schimbă o alegere
+    Într-un câmp de text: Ctrl+U îl golește, Ctrl+W șterge un cuvânt
     F5: salt la rezultate · F2: mod consilier (totul pe un ecran)
     Ctrl+N: persoană nouă (uită toate răspunsurile)
     t: schimbă culorile (implicit, contrast ridicat, simplu)

@@ -173,6 +173,8 @@ pub(crate) struct View {
     pub(crate) guidance_scroll: u16,
     /// The guidance in full (every offer, every detail) instead of the answer first.
     pub(crate) full: bool,
+    /// Where the caret is in the postcode field, in characters from the end.
+    pub(crate) postcode_caret: usize,
     pub(crate) overlay: Overlay,
     pub(crate) message: Option<String>,
     pub(crate) quit: bool,
@@ -638,6 +640,7 @@ impl App {
         self.view.results_cursor = 0;
         self.view.guidance_scroll = 0;
         self.view.full = false;
+        self.view.postcode_caret = 0;
         self.view.overlay = Overlay::None;
         self.view.message = Some(self.ui.get("new-resident-done"));
     }
@@ -832,6 +835,15 @@ impl App {
             Intent::Backspace => {
                 self.session.filter.pop();
             }
+            Intent::ClearField | Intent::DeleteWord => {
+                let edit = if intent == Intent::ClearField {
+                    super::field::Edit::Clear
+                } else {
+                    super::field::Edit::DeleteWord
+                };
+                super::field::apply(&mut self.session.filter, &mut 0, edit, MAX_FILTER_CHARS);
+                self.view.benefit_cursor = 0;
+            }
             Intent::Next => self.view.step = Step::Home,
             _ => {}
         }
@@ -903,19 +915,38 @@ impl App {
     }
 
     fn update_postcode(&mut self, intent: Intent) {
-        match intent {
-            Intent::Char(c) if self.session.postcode_input.chars().count() < 16 => {
-                self.session.postcode_input.push(c);
+        use super::field::{Edit, apply};
+        let edit = match intent {
+            Intent::Char(c) => Some(Edit::Insert(c)),
+            Intent::Backspace => Some(Edit::Backspace),
+            Intent::Delete => Some(Edit::Delete),
+            Intent::Left => Some(Edit::Left),
+            Intent::Right => Some(Edit::Right),
+            Intent::Home => Some(Edit::Home),
+            Intent::End => Some(Edit::End),
+            Intent::ClearField => Some(Edit::Clear),
+            Intent::DeleteWord => Some(Edit::DeleteWord),
+            _ => None,
+        };
+        if let Some(edit) = edit {
+            apply(
+                &mut self.session.postcode_input,
+                &mut self.view.postcode_caret,
+                edit,
+                16,
+            );
+            if matches!(edit, Edit::Insert(_)) {
                 self.session.no_postcode = false;
             }
-            Intent::Backspace => {
-                self.session.postcode_input.pop();
-            }
+            return;
+        }
+        match intent {
             Intent::AcceptSuggestion => {
                 if let Some(Err(e)) = self.postcode()
                     && let Some(s) = e.suggestion()
                 {
                     self.session.postcode_input = s.to_string();
+                    self.view.postcode_caret = 0;
                 }
             }
             // Half a second half: wait for the rest rather than guess.

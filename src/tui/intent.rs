@@ -44,6 +44,12 @@ pub enum Intent {
     Activity,
     /// The guidance: every offer with every detail, or the answer first (the default).
     ToggleFull,
+    /// Text field editing: Home, End, Delete, Ctrl+U (clear), Ctrl+W (delete the word before).
+    Home,
+    End,
+    Delete,
+    ClearField,
+    DeleteWord,
     /// A tap on a language in the first step's lists: (column, row).
     PickLanguage(u8, u8),
 }
@@ -84,6 +90,8 @@ pub fn from_key(key: KeyEvent, typing: bool) -> Option<Intent> {
         KeyCode::Char('c') if ctrl => Intent::Quit,
         KeyCode::Char('n') if ctrl => Intent::NewResident,
         KeyCode::Char('r') if ctrl => Intent::Refresh,
+        KeyCode::Char('u') if ctrl => Intent::ClearField,
+        KeyCode::Char('w') if ctrl => Intent::DeleteWord,
         KeyCode::Char(_) if ctrl => return None,
         KeyCode::Enter => Intent::Next,
         KeyCode::Tab => Intent::Next,
@@ -95,6 +103,9 @@ pub fn from_key(key: KeyEvent, typing: bool) -> Option<Intent> {
         KeyCode::PageUp => Intent::PageUp,
         KeyCode::PageDown => Intent::PageDown,
         KeyCode::Backspace => Intent::Backspace,
+        KeyCode::Delete => Intent::Delete,
+        KeyCode::Home => Intent::Home,
+        KeyCode::End => Intent::End,
         KeyCode::F(1) => Intent::Help,
         KeyCode::F(2) => Intent::Adviser,
         KeyCode::F(3) => Intent::AcceptSuggestion,

@@ -2,6 +2,7 @@
 //! the terminal, the event loop and the effects (files, clipboard) live here and nowhere else.
 
 pub mod app;
+pub mod field;
 pub mod input;
 pub mod intent;
 pub mod kiosk;

@@ -798,3 +798,31 @@ fn half_a_postcode_is_never_confirmed_and_a_non_home_postcode_gets_no_tick() {
     let screen = draw(&a, 80, 24);
     assert!(!screen.contains("✓") && screen.contains("! GIR 0AA"), "{screen}");
 }
+
+#[test]
+fn text_fields_edit_like_text_fields() {
+    let mut a = app(Lang::EnGb);
+    through_to(&mut a, Step::Postcode);
+    a.update(Intent::ClearField);
+    assert_eq!(a.postcode_input(), "", "Ctrl+U clears");
+    typed(&mut a, "B1 BB");
+    press(&mut a, &[Intent::Left, Intent::Left]);
+    typed(&mut a, "1");
+    assert_eq!(a.postcode_input(), "B1 1BB", "typed where the caret is");
+    assert!(draw(&a, 80, 24).contains("B1 1▏BB"), "{}", draw(&a, 80, 24));
+    press(&mut a, &[Intent::Home, Intent::Delete, Intent::End]);
+    assert_eq!(a.postcode_input(), "1 1BB");
+    a.update(Intent::DeleteWord);
+    assert_eq!(a.postcode_input(), "1 ", "Ctrl+W deletes the word before the caret");
+    // The benefits filter: Ctrl+U and Ctrl+W too.
+    let mut b = app(Lang::EnGb);
+    through_to(&mut b, Step::Benefits);
+    // (A space ticks a benefit here, so a filter is one word.)
+    typed(&mut b, "hous");
+    assert_eq!(b.filter(), "hous");
+    b.update(Intent::DeleteWord);
+    assert_eq!(b.filter(), "");
+    typed(&mut b, "pip");
+    b.update(Intent::ClearField);
+    assert_eq!(b.filter(), "");
+}

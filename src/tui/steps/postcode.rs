@@ -21,7 +21,8 @@ pub fn render_field(app: &App, field: Rect, status: Rect, buf: &mut Buffer, focu
     let t = app.theme;
     let ui = &app.ui;
     let cursor = if focused { "▏" } else { "" };
-    Paragraph::new(format!("{}{cursor}", app.session.postcode_input))
+    let text = crate::tui::field::with_caret(&app.session.postcode_input, app.view.postcode_caret, cursor);
+    Paragraph::new(text)
         .style(if focused { t.selected() } else { t.base() })
         .block(Block::bordered().title(ui.get("postcode-prompt")))
         .render(field, buf);
