@@ -19,6 +19,11 @@ has its own list of benefits and its own area. tariff-finder checks them all at 
 benefits the resident gets and their postcode, and says for each offer: yes, maybe (with what to
 check) or no (with the reason).
 
+With no command it opens the wizard, six steps an adviser and a resident go through together. F2
+switches to adviser mode: benefits, follow-ups, postcode and live results on one screen (Space
+ticks, Tab moves to the postcode). F2 again, F5 and Enter reach the guidance, where s saves the
+handout, p prints it and f shows every offer. F1 lists the keys; Ctrl+N starts the next resident.
+
 Nothing you type is saved. Nothing is sent anywhere either, unless the config file turns on the
 live postcode check (then only the postcode goes to the service it names). The catalogue and
 postcode table are built in; `tariff-finder refresh` fetches a newer signed catalogue.";

@@ -184,3 +184,4 @@ origin-embedded = مدمج
 origin-cache = تم تنزيله
 origin-file = ملف
 postcode-incomplete = تابع الكتابة: الجزء الثاني رقم وحرفان، مثل B1 1BB.
+print-reads-best = تُقرأ { $language } بشكل أفضل على الورق: اطبع (p) النشرة أو احفظها (s).

@@ -182,3 +182,4 @@ origin-embedded = অন্তর্নির্মিত
 origin-cache = ডাউনলোড করা
 origin-file = ফাইল
 postcode-incomplete = লিখতে থাকুন: দ্বিতীয় অংশটি একটি সংখ্যা ও দুটি অক্ষর, যেমন B1 1BB।
+print-reads-best = { $language } কাগজে সবচেয়ে ভালো পড়া যায়: হ্যান্ডআউট প্রিন্ট (p) বা সংরক্ষণ (s) করুন।

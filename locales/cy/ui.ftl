@@ -182,3 +182,4 @@ origin-embedded = adeiledig
 origin-cache = wedi’i lawrlwytho
 origin-file = ffeil
 postcode-incomplete = Daliwch ati i deipio: rhif a dwy lythyren yw’r ail hanner, fel yn B1 1BB.
+print-reads-best = Mae { $language } yn darllen orau ar bapur: argraffwch (p) neu cadwch (s) y daflen.

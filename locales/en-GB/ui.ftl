@@ -181,3 +181,4 @@ origin-embedded = built in
 origin-cache = downloaded
 origin-file = file
 postcode-incomplete = Keep typing: the second half is a number and two letters, as in B1 1BB.
+print-reads-best = { $language } reads best on paper: print (p) or save (s) the handout.

@@ -182,3 +182,4 @@ origin-embedded = ਬਿਲਟ-ਇਨ
 origin-cache = ਡਾਊਨਲੋਡ ਕੀਤਾ
 origin-file = ਫ਼ਾਈਲ
 postcode-incomplete = ਲਿਖਦੇ ਰਹੋ: ਦੂਜਾ ਹਿੱਸਾ ਇੱਕ ਅੰਕ ਅਤੇ ਦੋ ਅੱਖਰ ਹੈ, ਜਿਵੇਂ B1 1BB।
+print-reads-best = { $language } ਕਾਗਜ਼ ’ਤੇ ਵਧੀਆ ਪੜ੍ਹੀ ਜਾਂਦੀ ਹੈ: ਹੈਂਡਆਊਟ ਪ੍ਰਿੰਟ (p) ਜਾਂ ਸੰਭਾਲੋ (s)।

@@ -183,3 +183,4 @@ origin-embedded = wbudowany
 origin-cache = pobrany
 origin-file = plik
 postcode-incomplete = Pisz dalej: druga część to cyfra i dwie litery, jak w B1 1BB.
+print-reads-best = { $language }: najlepiej czytać na papierze, wydrukuj (p) lub zapisz (s) ulotkę.

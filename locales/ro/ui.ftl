@@ -183,3 +183,4 @@ origin-embedded = încorporat
 origin-cache = descărcat
 origin-file = fișier
 postcode-incomplete = Continuați să scrieți: a doua parte este o cifră și două litere, ca în B1 1BB.
+print-reads-best = { $language } se citește cel mai bine pe hârtie: tipăriți (p) sau salvați (s) fișa.

@@ -182,3 +182,4 @@ origin-embedded = بلٹ اِن
 origin-cache = ڈاؤن لوڈ شدہ
 origin-file = فائل
 postcode-incomplete = لکھتے رہیں: دوسرا حصہ ایک ہندسہ اور دو حروف ہے، جیسے B1 1BB۔
+print-reads-best = { $language } کاغذ پر بہتر پڑھی جاتی ہے: ہینڈ آؤٹ پرنٹ (p) یا محفوظ (s) کریں۔

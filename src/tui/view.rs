@@ -74,6 +74,8 @@ impl Widget for &App {
         }
         if let Some(m) = &self.view.message {
             Paragraph::new(m.as_str()).style(t.good()).render(message, buf);
+        } else if let Some(notice) = self.reads_best_printed() {
+            Paragraph::new(notice).style(t.warn()).render(message, buf);
         } else if let Some(w) = self.kiosk.as_ref().and_then(|k| k.warning.as_ref())
             && self.view.step == Step::Languages
         {
@@ -222,6 +224,17 @@ fn frame_layout(area: Rect) -> [Rect; 5] {
 }
 
 impl App {
+    /// Until the terminal is proven for these scripts (issue 18), the adviser is told on the
+    /// results and guidance steps that the printed handout is the reliable form.
+    fn reads_best_printed(&self) -> Option<String> {
+        use crate::i18n::Lang;
+        let shown = self.view.adviser || matches!(self.view.step, Step::Results | Step::Guidance);
+        (shown && matches!(self.lang, Lang::Ur | Lang::Ar | Lang::Pa | Lang::Bn)).then(|| {
+            self.ui
+                .fmt("print-reads-best", &[("language", self.lang.native_name().into())])
+        })
+    }
+
     /// The keys line's buttons that fit in `width`, whole: a button that does not fit is left
     /// out, never cut. A kiosk's "F12 clear my answers" comes first, so that no language's
     /// longer words push it off the screen. Drawing and clicks both use this list.

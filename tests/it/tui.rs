@@ -826,3 +826,30 @@ fn text_fields_edit_like_text_fields() {
     b.update(Intent::ClearField);
     assert_eq!(b.filter(), "");
 }
+
+#[test]
+fn the_adviser_reads_in_the_screen_language_and_is_told_when_print_reads_best() {
+    let mut a = app(Lang::EnGb);
+    // Urdu for the resident, chosen in the first step; the screen stays English.
+    press(&mut a, &[Intent::Down; 4]);
+    through_to(&mut a, Step::Results);
+    assert_eq!((a.lang(), a.ui_lang()), (Lang::Ur, Lang::EnGb));
+    let screen = draw(&a, 80, 24);
+    // The adviser's details pane and list are in English, the screen language.
+    assert!(
+        screen.contains("Who can get it") || screen.contains("a month"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("اردو reads best on paper: print (p) or save (s) the handout."),
+        "{screen}"
+    );
+    a.update(Intent::Next);
+    assert!(
+        draw(&a, 80, 24).contains("reads best on paper"),
+        "and on the guidance step"
+    );
+    let mut w = app(Lang::EnGb);
+    through_to(&mut w, Step::Results);
+    assert!(!draw(&w, 80, 24).contains("reads best on paper"), "not for English");
+}

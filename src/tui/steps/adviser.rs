@@ -31,12 +31,12 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         for (_, o) in items {
             let (word, style) = super::results::tag(app, o);
             let price = match o.tariff.price_pence {
-                Some(0) => app.guidance_loc.get("price-free"),
+                Some(0) => app.ui.get("price-free"),
                 Some(p) => texts::money(p),
                 None => String::new(),
             };
             lines.push(Line::styled(
-                format!("{word} {} {price}", texts::offer_name(&app.guidance_loc, o.tariff)),
+                format!("{word} {} {price}", texts::offer_name(&app.ui, o.tariff)),
                 style,
             ));
         }

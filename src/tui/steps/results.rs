@@ -63,7 +63,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         let text = format!(
             "{}{word} {mine}{}",
             if selected { "›" } else { " " },
-            texts::offer_name(&app.guidance_loc, o.tariff)
+            texts::offer_name(&app.ui, o.tariff)
         );
         lines.push(Line::styled(text, if selected { t.selected() } else { style }));
     }
@@ -90,7 +90,7 @@ pub fn details<'a>(app: &App, o: &crate::eligibility::Outcome<'_>, width: usize)
         let Some(outcome) = report.outcomes.iter().find(|x| x.tariff.id == id) else {
             return (String::new(), String::new());
         };
-        let offer = crate::guidance::doc::details(report, outcome, &app.guidance_loc);
+        let offer = crate::guidance::doc::details(report, outcome, &app.ui);
         (offer.name.clone(), crate::guidance::text::offer_lines(&offer, width))
     });
     std::iter::once(Line::styled(name, app.theme.heading()))
