@@ -701,6 +701,8 @@ impl App {
 
     fn update_step(&mut self, intent: Intent) -> Effect {
         match (self.view.step, intent) {
+            // Esc first clears a filter, then goes back.
+            (Step::Benefits, Intent::Back) if !self.session.filter.is_empty() => self.clear_filter(),
             (_, Intent::Back) => self.view.step = self.view.step.back(),
             (Step::Languages, i) => self.update_languages(i),
             (Step::Benefits, i) => self.update_benefits(i),
@@ -849,6 +851,16 @@ impl App {
         }
     }
 
+    fn clear_filter(&mut self) {
+        super::field::apply(
+            &mut self.session.filter,
+            &mut 0,
+            super::field::Edit::Clear,
+            MAX_FILTER_CHARS,
+        );
+        self.view.benefit_cursor = 0;
+    }
+
     pub fn toggle(&mut self, e: Entry) {
         match e {
             Entry::Typed(f) if self.ticked(e) => self
@@ -971,7 +983,7 @@ impl App {
                 return self.ask_online();
             }
             (AdviserFocus::Postcode, Intent::Back) => self.view.adviser_focus = AdviserFocus::Benefits,
-            (AdviserFocus::Benefits, Intent::Back) => {}
+            (AdviserFocus::Benefits, Intent::Back) => self.clear_filter(),
             (AdviserFocus::Benefits, i) => self.update_benefits(i),
             (AdviserFocus::Postcode, i) => self.update_postcode(i),
         }

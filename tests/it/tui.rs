@@ -853,3 +853,25 @@ fn the_adviser_reads_in_the_screen_language_and_is_told_when_print_reads_best() 
     through_to(&mut w, Step::Results);
     assert!(!draw(&w, 80, 24).contains("reads best on paper"), "not for English");
 }
+
+#[test]
+fn a_filter_is_never_invisible_and_esc_clears_it() {
+    let mut a = app(Lang::EnGb);
+    a.update(Intent::Adviser);
+    typed(&mut a, "hous");
+    let screen = draw(&a, 80, 24);
+    assert!(
+        screen.contains("Filter: hous"),
+        "adviser mode shows the filter:\n{screen}"
+    );
+    a.update(Intent::Back);
+    assert_eq!(a.filter(), "", "Esc clears it");
+    // In the wizard, Esc clears the filter first and goes back only after.
+    let mut w = app(Lang::EnGb);
+    through_to(&mut w, Step::Benefits);
+    typed(&mut w, "pip");
+    w.update(Intent::Back);
+    assert_eq!((w.filter(), w.step()), ("", Step::Benefits));
+    w.update(Intent::Back);
+    assert_eq!(w.step(), Step::Languages);
+}

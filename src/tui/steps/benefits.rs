@@ -79,11 +79,16 @@ pub fn render_list(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
     }
     let height = area.height.saturating_sub(2) as usize;
     let offset = scroll_for(cursor_line + 1, height) as u16;
-    let title = if focused {
+    let mut title = if focused {
         format!("» {}", ui.get("step-benefits"))
     } else {
         ui.get("step-benefits")
     };
+    // A filter narrows the list: never invisibly (adviser mode has no filter line of its own).
+    if !app.session.filter.is_empty() {
+        let filter = ui.fmt("benefits-filter", &[("filter", app.session.filter.clone().into())]);
+        title = format!("{title} · {filter}");
+    }
     Paragraph::new(lines)
         .block(Block::bordered().title(title))
         .scroll((offset, 0))
