@@ -692,7 +692,11 @@ impl App {
                 self.view.adviser_focus = AdviserFocus::Benefits;
             }
             Intent::Theme => self.theme = self.theme.next(),
-            Intent::Results if !self.view.adviser => self.view.step = Step::Results,
+            // From adviser mode too: the results step has the reasons, the checks and the handout.
+            Intent::Results => {
+                self.view.adviser = false;
+                self.view.step = Step::Results;
+            }
             _ if self.view.adviser => return self.update_adviser(intent),
             _ => return self.update_step(intent),
         }
@@ -983,7 +987,9 @@ impl App {
                 return self.ask_online();
             }
             (AdviserFocus::Postcode, Intent::Back) => self.view.adviser_focus = AdviserFocus::Benefits,
-            (AdviserFocus::Benefits, Intent::Back) => self.clear_filter(),
+            (AdviserFocus::Benefits, Intent::Back) if !self.session.filter.is_empty() => self.clear_filter(),
+            // Esc with nothing to clear goes back to the wizard, answers kept.
+            (AdviserFocus::Benefits, Intent::Back) => self.view.adviser = false,
             (AdviserFocus::Benefits, i) => self.update_benefits(i),
             (AdviserFocus::Postcode, i) => self.update_postcode(i),
         }

@@ -286,6 +286,38 @@ fn adviser_path_key_count() {
     assert!(keys.len() <= 6);
     let screen = draw(&a, 120, 40);
     assert!(screen.contains("BT Home Essentials (36 Mbps) £15.00"), "{screen}");
+    // On to a saved handout: F5 (the results, with the reasons), Enter (guidance), s (save).
+    a.update(Intent::Results);
+    assert_eq!(
+        (a.adviser(), a.step()),
+        (false, Step::Results),
+        "F5 works in adviser mode"
+    );
+    a.update(Intent::Next);
+    assert_eq!(a.step(), Step::Guidance);
+    match a.update(Intent::SaveHtml) {
+        Effect::Save { contents, .. } => assert!(contents.contains("BT Home Essentials"), "{contents}"),
+        other => panic!("s saves the handout, got {other:?}"),
+    }
+    assert!(
+        keys.len() + 3 <= 8,
+        "the issue's goal: at most 8 keys plus the postcode"
+    );
+}
+
+#[test]
+fn esc_in_adviser_mode_goes_back_and_never_does_nothing() {
+    let mut a = app(Lang::EnGb);
+    a.update(Intent::Adviser);
+    a.update(Intent::Toggle);
+    a.update(Intent::Next);
+    typed(&mut a, "B1");
+    a.update(Intent::Back);
+    assert!(a.adviser(), "from the postcode, Esc goes to the benefits");
+    a.update(Intent::Back);
+    assert!(!a.adviser(), "with nothing to clear, Esc goes back to the wizard");
+    assert_eq!(a.postcode_input(), "B1", "answers kept");
+    assert!(!a.answers().benefits.is_empty(), "answers kept");
 }
 
 #[test]
@@ -874,4 +906,30 @@ fn a_filter_is_never_invisible_and_esc_clears_it() {
     assert_eq!((w.filter(), w.step()), ("", Step::Benefits));
     w.update(Intent::Back);
     assert_eq!(w.step(), Step::Languages);
+}
+
+#[test]
+fn every_result_row_fits_80_columns_and_no_two_offers_look_the_same() {
+    for lang in [Lang::EnGb, Lang::Cy, Lang::Pl] {
+        let mut a = app(lang);
+        through_to(&mut a, Step::Results);
+        let total = a.outcomes().len();
+        let mut rows = Vec::new();
+        for _ in 0..total {
+            let screen = draw(&a, 80, 24);
+            let row = screen
+                .lines()
+                .find_map(|l| {
+                    let left: String = l.chars().take(36).collect();
+                    left.contains('›').then(|| left.trim_end().to_string())
+                })
+                .unwrap_or_else(|| panic!("the selected row is on screen (scrolled):\n{screen}"));
+            rows.push(row);
+            a.update(Intent::Down);
+        }
+        let mut unique = rows.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), rows.len(), "{lang:?}: two rows look the same: {rows:#?}");
+    }
 }

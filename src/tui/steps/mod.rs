@@ -2,6 +2,7 @@
 
 pub mod adviser;
 pub mod benefits;
+pub mod fit;
 pub mod guidance;
 pub mod home;
 pub mod languages;

@@ -65,6 +65,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             if selected { "›" } else { " " },
             texts::offer_name(&app.ui, o.tariff)
         );
+        let text = super::fit::fit(&text, list.width.saturating_sub(2) as usize);
         lines.push(Line::styled(text, if selected { t.selected() } else { style }));
     }
     let height = list.height.saturating_sub(2) as usize;
