@@ -262,6 +262,9 @@ impl App {
     pub fn results_cursor(&self) -> usize {
         self.view.results_cursor
     }
+    pub fn benefit_cursor(&self) -> usize {
+        self.view.benefit_cursor
+    }
     pub fn answers(&self) -> &Answers {
         &self.session.answers
     }
@@ -718,10 +721,9 @@ impl App {
                     return self.ask_online();
                 }
             }
-            (Step::Results, Intent::Up) => self.view.results_cursor = self.view.results_cursor.saturating_sub(1),
-            (Step::Results, Intent::Down) => {
-                self.view.results_cursor =
-                    (self.view.results_cursor + 1).min(self.setup.catalogue.offered().count().saturating_sub(1))
+            (Step::Results, i) if list_move(0, 1, i).is_some() => {
+                let n = self.setup.catalogue.offered().count();
+                self.view.results_cursor = list_move(self.view.results_cursor, n, i).unwrap_or(0);
             }
             (Step::Results, Intent::Next) => self.view.step = Step::Guidance,
             (Step::Guidance, Intent::Up) => self.view.guidance_scroll = self.view.guidance_scroll.saturating_sub(1),
@@ -814,8 +816,9 @@ impl App {
         self.view.benefit_cursor = self.view.benefit_cursor.min(n.saturating_sub(1));
         let current = entries.get(self.view.benefit_cursor).map(|(_, e)| *e);
         match intent {
-            Intent::Up => self.view.benefit_cursor = self.view.benefit_cursor.saturating_sub(1),
-            Intent::Down => self.view.benefit_cursor = (self.view.benefit_cursor + 1).min(n.saturating_sub(1)),
+            i if list_move(0, 1, i).is_some() => {
+                self.view.benefit_cursor = list_move(self.view.benefit_cursor, n, i).unwrap_or(0)
+            }
             Intent::Char(' ') | Intent::Toggle => {
                 if let Some(e) = current {
                     self.toggle(e);
@@ -1102,4 +1105,22 @@ impl App {
             .as_deref()
             .is_some_and(|p| is_provider(tariff, p))
     }
+}
+
+/// Rows a PageUp or PageDown moves through a list.
+const PAGE: usize = 10;
+
+/// Where a list's cursor goes for a moving key (Up, Down, PageUp, PageDown, Home, End) in a list
+/// of `n` rows, or None when the key does not move a cursor.
+fn list_move(cursor: usize, n: usize, intent: Intent) -> Option<usize> {
+    let last = n.saturating_sub(1);
+    Some(match intent {
+        Intent::Up => cursor.saturating_sub(1),
+        Intent::Down => (cursor + 1).min(last),
+        Intent::PageUp => cursor.saturating_sub(PAGE),
+        Intent::PageDown => (cursor + PAGE).min(last),
+        Intent::Home => 0,
+        Intent::End => last,
+        _ => return None,
+    })
 }

@@ -933,3 +933,30 @@ fn every_result_row_fits_80_columns_and_no_two_offers_look_the_same() {
         assert_eq!(unique.len(), rows.len(), "{lang:?}: two rows look the same: {rows:#?}");
     }
 }
+
+#[test]
+fn long_lists_move_by_page_and_to_either_end() {
+    let mut a = app(Lang::EnGb);
+    through_to(&mut a, Step::Results);
+    let total = a.outcomes().len();
+    a.update(Intent::PageDown);
+    assert_eq!(a.results_cursor(), 10.min(total - 1));
+    a.update(Intent::End);
+    assert_eq!(a.results_cursor(), total - 1);
+    let screen = draw(&a, 80, 24);
+    assert!(screen.contains('›'), "the last row is scrolled into view:\n{screen}");
+    a.update(Intent::PageUp);
+    assert_eq!(a.results_cursor(), total - 1 - 10.min(total - 1));
+    a.update(Intent::Home);
+    assert_eq!(a.results_cursor(), 0);
+
+    let mut b = app(Lang::EnGb);
+    through_to(&mut b, Step::Benefits);
+    b.update(Intent::End);
+    let screen = draw(&b, 80, 24);
+    assert!(
+        screen.contains("› ") || screen.contains("›["),
+        "End reaches the last benefit, on screen:\n{screen}"
+    );
+    assert!(b.benefit_cursor() > 5, "End moved the cursor");
+}

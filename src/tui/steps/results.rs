@@ -51,7 +51,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
                 Group::NotHere => "group-not-here",
                 Group::RuledOut => "group-ruled-out",
             };
-            lines.push(Line::styled(format!(" {}", ui.get(group_id)), t.help()));
+            let heading = super::fit::fit(&format!(" {}", ui.get(group_id)), list.width.saturating_sub(2) as usize);
+            lines.push(Line::styled(heading, t.help()));
             last = Some(key);
         }
         let (word, style) = tag(app, o);
