@@ -98,6 +98,7 @@ fn every_step_in_three_languages_and_two_sizes() {
         a.update(Intent::Next);
         typed(&mut a, "B1 1BB");
         insta::assert_snapshot!(format!("{}_adviser_120x40", lang.tag()), draw(&a, 120, 40));
+        insta::assert_snapshot!(format!("{}_adviser_80x24", lang.tag()), draw(&a, 80, 24));
     }
 }
 
@@ -959,4 +960,24 @@ fn long_lists_move_by_page_and_to_either_end() {
         "End reaches the last benefit, on screen:\n{screen}"
     );
     assert!(b.benefit_cursor() > 5, "End moved the cursor");
+}
+
+#[test]
+fn a_follow_up_choice_is_never_cut_off_at_80x24() {
+    for lang in [Lang::EnGb, Lang::Cy, Lang::Pl, Lang::Ro] {
+        let mut a = app(lang);
+        a.update(Intent::Adviser);
+        a.update(Intent::Toggle); // Universal Credit, with its earnings question
+        a.update(Intent::Left); // the last choice: earnings
+        let screen = draw(&a, 80, 24);
+        let left: Vec<String> = screen.lines().map(|l| l.chars().take(40).collect()).collect();
+        assert!(
+            left.iter().any(|l| l.contains("(•)")),
+            "{lang:?}: the chosen answer shows inside the benefits pane:\n{screen}"
+        );
+        assert!(
+            left.iter().filter(|l| l.contains("( )") || l.contains("(•)")).count() >= 3,
+            "{lang:?}: all three choices show:\n{screen}"
+        );
+    }
 }

@@ -61,7 +61,10 @@ pub fn render_list(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
         if selected {
             cursor_line = lines.len();
         }
-        let text = format!("{} {mark} {label}", if selected { "›" } else { " " });
+        let text = super::fit::fit(
+            &format!("{} {mark} {label}", if selected { "›" } else { " " }),
+            area.width.saturating_sub(2) as usize,
+        );
         lines.push(Line::styled(text, if selected { t.selected() } else { t.base() }));
         if let (Entry::Typed(f), true, Some((question, choices))) = (e, ticked, e.follow_up()) {
             let chosen = app.choice(*f);
@@ -70,8 +73,19 @@ pub fn render_list(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
                 .enumerate()
                 .map(|(c, id)| format!("{} {}", if c == chosen { "(•)" } else { "( )" }, ui.get(id)))
                 .collect();
-            lines.push(Line::styled(format!("      {}", ui.get(question)), t.help()));
-            lines.push(Line::styled(format!("      ‹ {} ›", options.join("  ")), t.help()));
+            let width = area.width.saturating_sub(2) as usize;
+            let mut question_lines = String::new();
+            crate::guidance::text::wrap(&mut question_lines, &ui.get(question), INDENT, INDENT, width);
+            for l in question_lines.lines() {
+                lines.push(Line::styled(l.to_string(), t.help()));
+            }
+            for l in pack_choices(&options, width) {
+                lines.push(Line::styled(l, t.help()));
+            }
+            if selected {
+                // The follow-up belongs to the row: scroll so that all of it shows.
+                cursor_line = lines.len() - 1;
+            }
         }
     }
     if entries.is_empty() {
@@ -93,4 +107,58 @@ pub fn render_list(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
         .block(Block::bordered().title(title))
         .scroll((offset, 0))
         .render(area, buf);
+}
+
+/// Follow-up lines sit under their benefit.
+const INDENT: &str = "      ";
+
+/// The follow-up's choices, "‹ (•) one  ( ) two ›", on as many lines as the width needs: a
+/// choice is never cut, so the one chosen is always on screen.
+fn pack_choices(options: &[String], width: usize) -> Vec<String> {
+    use unicode_width::UnicodeWidthStr;
+    let mut out = Vec::new();
+    let mut line = format!("{INDENT}‹ ");
+    let mut has_choice = false;
+    for option in options {
+        if has_choice && line.width() + 2 + option.width() + 2 > width {
+            out.push(line.trim_end().to_string());
+            line = format!("{INDENT}  ");
+            has_choice = false;
+        }
+        if has_choice {
+            line.push_str("  ");
+        }
+        line.push_str(option);
+        has_choice = true;
+    }
+    line.push_str(" ›");
+    out.push(line);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pack_choices;
+
+    #[test]
+    fn choices_wrap_whole_and_never_past_the_width() {
+        let options = [
+            "(•) not sure".to_string(),
+            "( ) no earnings".into(),
+            "( ) earnings".into(),
+        ];
+        assert_eq!(
+            pack_choices(&options, 80),
+            ["      ‹ (•) not sure  ( ) no earnings  ( ) earnings ›"]
+        );
+        let narrow = pack_choices(&options, 36);
+        assert!(narrow.len() > 1, "{narrow:?}");
+        assert!(
+            narrow
+                .iter()
+                .all(|l| unicode_width::UnicodeWidthStr::width(l.as_str()) <= 36),
+            "{narrow:?}"
+        );
+        assert!(narrow.concat().contains("( ) earnings"));
+    }
 }
