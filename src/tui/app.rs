@@ -468,6 +468,8 @@ impl App {
                         .to_lowercase()
                         .contains(&filter)
                     || e.label_benefit().is_some_and(|b| b.id().contains(&filter))
+                    // The abbreviations advisers type: "uc", "pc", "ctr"…
+                    || e.label_benefit().is_some_and(|b| Some(b) == Benefit::from_input(&filter))
             })
             .collect()
     }

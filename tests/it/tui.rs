@@ -981,3 +981,18 @@ fn a_follow_up_choice_is_never_cut_off_at_80x24() {
         );
     }
 }
+
+#[test]
+fn the_filter_knows_the_abbreviations_advisers_type() {
+    for (typed_text, name) in [
+        ("uc", "Universal Credit"),
+        ("ctr", "Council Tax Reduction"),
+        ("aa", "Attendance Allowance"),
+    ] {
+        let mut a = app(Lang::EnGb);
+        through_to(&mut a, Step::Benefits);
+        typed(&mut a, typed_text);
+        let screen = draw(&a, 80, 24);
+        assert!(screen.contains(name), "{typed_text:?} finds {name}:\n{screen}");
+    }
+}
