@@ -80,6 +80,7 @@ Answers file (--answers FILE, or --answers - to read standard input), all keys o
   benefits = [\"universal-credit\", \"pip\"]
   postcode = \"B1 1BB\"
   account_holder = \"yes\"          # yes | no | not-sure
+  age = \"pension-age\"             # under-18 | working-age | pension-age | not-sure
   current_provider = \"BT\"
   [facts]
   aged-18-or-over = \"yes\"
@@ -264,6 +265,11 @@ pub struct CheckArgs {
     #[arg(long, value_enum, value_name = "ANSWER")]
     pub account_holder: Option<ReplyArg>,
 
+    /// The resident's age band: rules out pension-age benefits for the young and jobcentre
+    /// schemes at pension age; never turns a "yes" into a "no" (default: not-sure)
+    #[arg(long, value_enum, value_name = "BAND")]
+    pub age: Option<AgeArg>,
+
     /// The resident's current provider, e.g. "BT" (their own offer comes first)
     #[arg(long, value_name = "NAME")]
     pub current_provider: Option<String>,
@@ -303,6 +309,18 @@ pub struct CheckArgs {
 pub enum ReplyArg {
     Yes,
     No,
+    NotSure,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum AgeArg {
+    /// Under 18
+    #[value(name = "under-18")]
+    Under18,
+    /// 18 to State Pension age
+    WorkingAge,
+    /// State Pension age or over
+    PensionAge,
     NotSure,
 }
 
@@ -399,6 +417,12 @@ fn check_request(args: &CheckArgs) -> Result<crate::commands::check::Request, Fa
             ReplyArg::NotSure => Reply::NotSure,
         }),
         current_provider: args.current_provider.clone(),
+        age: args.age.map(|a| match a {
+            AgeArg::Under18 => crate::answers::AgeBand::Under18,
+            AgeArg::WorkingAge => crate::answers::AgeBand::WorkingAge,
+            AgeArg::PensionAge => crate::answers::AgeBand::PensionAge,
+            AgeArg::NotSure => crate::answers::AgeBand::NotSure,
+        }),
         facts: args.facts.clone(),
         format: match args.format {
             Format::Text => crate::guidance::Format::Text,

@@ -26,6 +26,7 @@ pub struct Request {
     pub postcode: Option<String>,
     pub account_holder: Option<Reply>,
     pub current_provider: Option<String>,
+    pub age: Option<crate::answers::AgeBand>,
     /// `ID=yes|no|not-sure`.
     pub facts: Vec<String>,
     pub format: Format,
@@ -147,6 +148,9 @@ fn gather_answers(args: &Request, catalogue: &Catalogue) -> Result<Answers, Fail
     }
     if let Some(p) = &args.current_provider {
         answers.current_provider = Some(p.clone()).filter(|p| !p.trim().is_empty());
+    }
+    if let Some(a) = args.age {
+        answers.age = a;
     }
     for f in &args.facts {
         answers.add_fact(f).map_err(bad)?;

@@ -768,3 +768,24 @@ fn advisers_abbreviations_are_accepted() {
         "{help}"
     );
 }
+
+#[test]
+fn an_age_band_rules_out_only_what_depends_on_age() {
+    // A pensioner on Pension Credit in Hull: the jobcentre scheme is for jobseekers.
+    let unsure = json(&["--benefit", "pc", "--postcode", "HU1 1AA"]);
+    assert_eq!(unsure["answers"]["age"], "not-sure");
+    assert_eq!(result(&unsure, "talktalk-jobcentre-broadband")["eligibility"], "maybe");
+    let pensioner = json(&["--benefit", "pc", "--postcode", "HU1 1AA", "--age", "pension-age"]);
+    assert_eq!(pensioner["answers"]["age"], "pension-age");
+    let scheme = result(&pensioner, "talktalk-jobcentre-broadband");
+    assert_eq!(scheme["eligibility"], "no");
+    assert_eq!(scheme["why_not"][0]["code"], "referred-by-work-coach");
+    // A young care leaver is not pointed at Pension Credit; a "not sure" age still is.
+    let young =
+        |age: &str| stdout(&check(&["--benefit", "care-leaver", "--postcode", "HU1 1AA", "--age", age]).success());
+    assert!(young("not-sure").contains("Pension Credit. Offers it would open here"));
+    assert!(!young("under-18").contains("Pension Credit"), "{}", young("under-18"));
+    // A bad band is a clear error that lists the good ones.
+    let err = stderr(&check(&["--benefit", "pc", "--age", "old"]).code(2));
+    assert!(err.contains("pension-age") && err.contains("under-18"), "{err}");
+}

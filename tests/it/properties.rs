@@ -101,6 +101,26 @@ proptest! {
     }
 
     #[test]
+    fn an_age_band_only_decides_a_condition_left_to_check((benefits, pc) in household(), band in 0usize..4) {
+        use tariff_finder::eligibility::Reason;
+        let age = tariff_finder::answers::AgeBand::ALL[band];
+        let Some(unsure) = answers(&benefits, pc) else { return Ok(()) };
+        let mut known = unsure.clone();
+        known.age = age;
+        let info = pc.map(|p| postcode::lookup(p).unwrap());
+        let before = evaluate(&unsure, catalogue(), info.as_ref());
+        let after = evaluate(&known, catalogue(), info.as_ref());
+        for (b, a) in before.iter().zip(&after) {
+            if a.eligibility == b.eligibility {
+                continue;
+            }
+            // It changed: only by answering a condition that was left to check.
+            let decided = b.to_check.iter().any(|r| matches!(r, Reason::Condition { condition } if age.answers(condition).is_some()));
+            prop_assert!(decided, "{}: age {} changed {} to {} with nothing to check", b.tariff.id, age.id(), b.eligibility, a.eligibility);
+        }
+    }
+
+    #[test]
     fn a_typed_answer_only_decides_what_not_sure_left_open(
         (benefits, pc) in household(),
         family in 0usize..4,

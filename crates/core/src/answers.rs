@@ -39,6 +39,68 @@ impl Reply {
     }
 }
 
+/// The resident's age band: asked once, used only where a scheme or a benefit depends on age.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AgeBand {
+    Under18,
+    WorkingAge,
+    PensionAge,
+    #[default]
+    NotSure,
+}
+
+impl AgeBand {
+    pub const ALL: [AgeBand; 4] = [
+        AgeBand::Under18,
+        AgeBand::WorkingAge,
+        AgeBand::PensionAge,
+        AgeBand::NotSure,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            AgeBand::Under18 => "under-18",
+            AgeBand::WorkingAge => "working-age",
+            AgeBand::PensionAge => "pension-age",
+            AgeBand::NotSure => "not-sure",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<AgeBand> {
+        let s = s.trim().to_ascii_lowercase().replace('_', "-");
+        AgeBand::ALL.into_iter().find(|a| a.id() == s)
+    }
+
+    /// What the age band answers of a catalogue condition, when it decides it. An answer given
+    /// for the condition itself (`--fact`) comes first.
+    pub fn answers(self, condition: &str) -> Option<Reply> {
+        match (condition, self) {
+            ("aged-18-or-over", AgeBand::Under18) => Some(Reply::No),
+            ("aged-18-or-over", AgeBand::WorkingAge | AgeBand::PensionAge) => Some(Reply::Yes),
+            // Work coaches serve people of working age: work-search conditions in Universal
+            // Credit and Jobseeker's Allowance end at State Pension age.
+            ("referred-by-work-coach", AgeBand::PensionAge) => Some(Reply::No),
+            _ => None,
+        }
+    }
+
+    /// Whether suggesting a claim for this benefit makes sense at this age: Pension Credit is
+    /// for State Pension age, Universal Credit (mostly) below it. "Not sure" rules nothing out.
+    pub fn may_claim(self, benefit: Benefit) -> bool {
+        match benefit
+            .family()
+            .map(|(f, _)| f.member(crate::benefits::Variant::Unknown))
+        {
+            Some(Benefit::PensionCreditGuarantee | Benefit::PensionCredit) => {
+                !matches!(self, AgeBand::Under18 | AgeBand::WorkingAge)
+            }
+            Some(Benefit::UniversalCredit) => self != AgeBand::PensionAge,
+            _ => true,
+        }
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Answers {
     /// Sorted, without repeats; a plain id is dropped when a typed one of the same benefit is given.
@@ -47,6 +109,7 @@ pub struct Answers {
     pub postcode: Option<String>,
     pub account_holder: Reply,
     pub current_provider: Option<String>,
+    pub age: AgeBand,
     /// Answers to the catalogue's typed conditions, by condition id.
     pub facts: BTreeMap<String, Reply>,
 }
@@ -63,6 +126,7 @@ pub enum AnswersError {
         value: String,
     },
     BadFact(String),
+    BadAge(String),
     TooLarge(usize),
     File(String),
 }
@@ -90,6 +154,11 @@ impl fmt::Display for AnswersError {
                     s.chars().take(60).collect::<String>()
                 )
             }
+            AnswersError::BadAge(s) => write!(
+                f,
+                "age must be under-18, working-age, pension-age or not-sure, not {:?}",
+                s.chars().take(40).collect::<String>()
+            ),
             AnswersError::TooLarge(n) => write!(f, "the answers are {n} bytes, over the 64 KiB limit"),
             AnswersError::File(msg) => write!(f, "the answers file is not valid: {msg}"),
         }
@@ -108,6 +177,7 @@ impl AnswersError {
             }
             AnswersError::Contradiction(..) => "give only the one that is true".into(),
             AnswersError::BadReply { .. } | AnswersError::BadFact(_) => "for example --fact aged-18-or-over=yes".into(),
+            AnswersError::BadAge(_) => "working-age means 18 to State Pension age; not-sure rules nothing out".into(),
             AnswersError::TooLarge(_) => "an answers file holds a few lines: check you gave the right file".into(),
             AnswersError::File(_) => "see README.md for the answers file format".into(),
         }
@@ -123,6 +193,7 @@ struct AnswersFile {
     postcode: Option<String>,
     account_holder: Option<String>,
     current_provider: Option<String>,
+    age: Option<String>,
     #[serde(default)]
     facts: BTreeMap<String, String>,
 }
@@ -150,6 +221,9 @@ impl Answers {
             answers.account_holder = parse_reply("account_holder", &a)?;
         }
         answers.current_provider = file.current_provider.filter(|p| !p.trim().is_empty());
+        if let Some(a) = file.age {
+            answers.age = AgeBand::parse(&a).ok_or(AnswersError::BadAge(a))?;
+        }
         for (id, value) in file.facts {
             let reply = parse_reply(&format!("facts.{id}"), &value)?;
             answers.facts.insert(id, reply);
@@ -251,6 +325,24 @@ mod tests {
         assert_eq!(a.postcode.as_deref(), Some("b11bb"));
         assert_eq!(a.account_holder, Reply::Yes);
         assert_eq!(a.facts["aged-18-or-over"], Reply::No);
+    }
+
+    #[test]
+    fn an_age_band_reads_and_answers_only_what_it_decides() {
+        let a = Answers::from_toml("age = \"pension-age\"").unwrap();
+        assert_eq!(a.age, AgeBand::PensionAge);
+        assert!(matches!(
+            Answers::from_toml("age = \"old\""),
+            Err(AnswersError::BadAge(_))
+        ));
+        assert_eq!(AgeBand::parse(" Under-18 "), Some(AgeBand::Under18));
+        assert_eq!(AgeBand::Under18.answers("aged-18-or-over"), Some(Reply::No));
+        assert_eq!(AgeBand::PensionAge.answers("referred-by-work-coach"), Some(Reply::No));
+        assert_eq!(AgeBand::WorkingAge.answers("referred-by-work-coach"), None);
+        assert_eq!(AgeBand::NotSure.answers("aged-18-or-over"), None);
+        assert!(!AgeBand::Under18.may_claim(Benefit::PensionCreditGuarantee));
+        assert!(!AgeBand::PensionAge.may_claim(Benefit::UniversalCredit));
+        assert!(AgeBand::NotSure.may_claim(Benefit::PensionCreditGuarantee));
     }
 
     #[test]

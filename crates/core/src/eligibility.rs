@@ -285,10 +285,16 @@ fn condition_test(answers: &Answers, catalogue: &Catalogue, tariff: &Tariff, out
         let condition = catalogue
             .condition(id)
             .expect("validation guarantees the condition exists");
-        let reply = answers.facts.get(id).copied().or(match condition.answered_by {
-            AnsweredBy::AccountHolder => Some(answers.account_holder),
-            AnsweredBy::Fact => None,
-        });
+        let reply =
+            answers
+                .facts
+                .get(id)
+                .copied()
+                .or_else(|| answers.age.answers(id))
+                .or(match condition.answered_by {
+                    AnsweredBy::AccountHolder => Some(answers.account_holder),
+                    AnsweredBy::Fact => None,
+                });
         match reply {
             Some(Reply::Yes) => {}
             Some(Reply::No) => {

@@ -439,6 +439,9 @@ fn place(report: &Report<'_>, loc: &Localizer, opts: Options, b: &mut Vec<Block>
 /// "If you might get Pension Credit, check: it would open N more offers here."
 fn way_forward(report: &Report<'_>, loc: &Localizer, b: &mut Vec<Block>) {
     for candidate in [Benefit::PensionCreditGuarantee, Benefit::UniversalCredit] {
+        if !report.answers.age.may_claim(candidate) {
+            continue;
+        }
         let family = candidate.family().map(|(f, _)| f);
         if report
             .answers

@@ -33,6 +33,7 @@ struct AnswersJson<'a> {
     benefits: Vec<&'static str>,
     account_holder: &'static str,
     current_provider: Option<String>,
+    age: &'static str,
     facts: std::collections::BTreeMap<&'a str, &'static str>,
 }
 
@@ -109,6 +110,7 @@ pub fn render(report: &Report<'_>, loc: &Localizer) -> String {
             benefits: a.benefits.iter().map(|b| b.id()).collect(),
             account_holder: a.account_holder.id(),
             current_provider: a.current_provider.as_deref().map(texts::clean),
+            age: a.age.id(),
             facts: a.facts.iter().map(|(k, v)| (k.as_str(), v.id())).collect(),
         },
         postcode: report.postcode.map(|p| PostcodeJson {
