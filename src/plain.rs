@@ -4,7 +4,7 @@
 
 use std::io::{BufRead, Write};
 
-use crate::answers::{Answers, Reply};
+use crate::answers::{AgeBand, Answers, Reply};
 use crate::benefits::{Benefit, Family, Variant};
 use crate::catalogue::{Catalogue, Origin};
 use crate::date::Date;
@@ -55,15 +55,15 @@ fn pick_lang(ui: &Localizer, line: &str) -> Result<Lang, String> {
     Lang::negotiate(line).map_err(|e| e.to_string())
 }
 
-/// The questions, numbered for the ear: "Question 3 of 7." Follow-ups belong to question 3.
+/// The questions, numbered for the ear: "Question 3 of 8." Follow-ups belong to question 3.
 struct Questions {
     asked: usize,
 }
 
 impl Questions {
-    /// Screen language, resident's language, benefits, postcode, account holder, provider, and
-    /// whether to hear every offer.
-    const TOTAL: usize = 7;
+    /// Screen language, resident's language, benefits, postcode, account holder, provider, age
+    /// band, and whether to hear every offer.
+    const TOTAL: usize = 8;
 
     fn next(&mut self, ui: &Localizer) -> String {
         self.asked += 1;
@@ -304,6 +304,33 @@ pub fn run(
     answers.current_provider = chosen.checked_sub(1).map(|i| providers[i].clone());
     chose(out, &ui, &provider_names[chosen])?;
 
+    // Asked last of the household: it matters to few offers, and "not sure" is the default.
+    let ages = [
+        AgeBand::Under18,
+        AgeBand::WorkingAge,
+        AgeBand::PensionAge,
+        AgeBand::NotSure,
+    ];
+    let age_names: Vec<String> = ages
+        .iter()
+        .map(|a| ui.get(crate::guidance::texts::age_band(*a)))
+        .collect();
+    let age_prompt = format!(
+        "{} {} {} {}",
+        q.next(&ui),
+        ui.get("home-age"),
+        choices(&ui, &age_names),
+        default(&ui, "4")
+    );
+    answers.age = ask(out, input, &age_prompt, AgeBand::NotSure, |line| {
+        match line.parse::<usize>() {
+            Ok(n) if (1..=ages.len()).contains(&n) => Ok(ages[n - 1]),
+            _ => AgeBand::parse(line).ok_or_else(|| ui.fmt("plain-choose", &[("max", Arg::Num(4))])),
+        }
+    })?;
+    let index = ages.iter().position(|a| *a == answers.age).unwrap_or(3);
+    chose(out, &ui, &age_names[index])?;
+
     let report = Report::new(&catalogue, &origin, &answers, pc.as_ref(), today);
     let loc = Localizer::new(lang);
     let how = |full| Render {
@@ -364,9 +391,9 @@ mod tests {
 
     #[test]
     fn a_whole_session() {
-        let out = run_with("\n\n1\nB1 1BB\n2\n1\n");
+        let out = run_with("\n\n1\nB1 1BB\n2\n1\n\n3\n");
         assert!(
-            out.contains("Question 1 of 7. Screen language? 8 choices: 1 English, 2 Cymraeg, Welsh, 3 Polski, Polish")
+            out.contains("Question 1 of 8. Screen language? 8 choices: 1 English, 2 Cymraeg, Welsh, 3 Polski, Polish")
         );
         assert!(
             out.contains("15 choices:\n  1 Universal Credit\n  2 Income Support"),
@@ -377,6 +404,14 @@ mod tests {
         ));
         assert!(out.contains("You chose: Universal Credit, no earnings."));
         assert!(out.contains("You chose: yes."), "the account holder, read back");
+        assert!(
+            out.contains("Question 7 of 8. The resident’s age (optional: used only where an offer depends on it) 4 choices: 1 under 18,"),
+            "{out}"
+        );
+        assert!(
+            out.contains("You chose: pension age or over."),
+            "the age band, read back"
+        );
         assert!(out.contains("Social tariffs: cheaper broadband and phone deals"));
         assert!(out.contains("\nBT Home Essentials (36 Mbps)\n"));
         for spoken in ["===", "---", "\n* ", "! ", "WHAT TO DO NEXT"] {
@@ -396,14 +431,14 @@ mod tests {
 
     #[test]
     fn the_answer_comes_first_and_every_offer_only_when_asked() {
-        let short = run_with("\n\npip\nB1 1BB\n\n\n1\n");
+        let short = run_with("\n\npip\nB1 1BB\n\n\n\n1\n");
         let answer = short.find("What to do next").expect("the answer");
         let question = short
             .find("Hear every offer, with the reasons? 2 choices: 1 no, 2 yes.")
             .expect("the question");
         assert!(answer < question, "the answer comes straight after the last question");
         assert!(!short.contains("Who can get it"), "no full listing unless asked");
-        let full = run_with("\n\npip\nB1 1BB\n\n\n2\n");
+        let full = run_with("\n\npip\nB1 1BB\n\n\n\n2\n");
         assert!(
             full.contains("Who can get it") && full.contains("Ruled out, and why"),
             "{full}"

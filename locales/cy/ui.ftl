@@ -54,6 +54,10 @@ help-none = Nid yw’r preswylydd yn cael dim un o’r budd-daliadau uchod.
 
 home-account-holder = Ai’r preswylydd yw deiliad y cyfrif band eang (y person y mae’r contract yn ei enw)?
 home-provider = Darparwr band eang presennol (dewisol)
+home-age = Oed y preswylydd (dewisol: dim ond lle mae cynnig yn dibynnu arno)
+age-under-18 = dan 18
+age-working-age = 18 hyd at oed pensiwn
+age-pension-age = oed pensiwn neu’n hŷn
 provider-none = Dim / arall
 choice-yes = ydy
 choice-no = nac ydy

@@ -53,6 +53,10 @@ help-none = The resident gets none of the benefits above.
 
 home-account-holder = Is the resident the broadband account holder (the person the contract is in the name of)?
 home-provider = Current broadband provider (optional)
+home-age = The resident’s age (optional: used only where an offer depends on it)
+age-under-18 = under 18
+age-working-age = 18 to pension age
+age-pension-age = pension age or over
 provider-none = None / other
 choice-yes = yes
 choice-no = no

@@ -54,6 +54,10 @@ help-none = Mieszkaniec nie otrzymuje żadnego z powyższych zasiłków.
 
 home-account-holder = Czy mieszkaniec jest posiadaczem konta internetowego (osobą, na którą zawarta jest umowa)?
 home-provider = Obecny dostawca internetu (opcjonalnie)
+home-age = Wiek mieszkańca (opcjonalnie: tylko tam, gdzie oferta od niego zależy)
+age-under-18 = poniżej 18 lat
+age-working-age = od 18 lat do wieku emerytalnego
+age-pension-age = wiek emerytalny lub więcej
 provider-none = Brak / inny
 choice-yes = tak
 choice-no = nie

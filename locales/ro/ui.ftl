@@ -54,6 +54,10 @@ help-none = Locuitorul nu primește niciunul dintre ajutoarele de mai sus.
 
 home-account-holder = Este locuitorul titularul contului de internet (persoana pe numele căreia este contractul)?
 home-provider = Furnizorul actual de internet (opțional)
+home-age = Vârsta locuitorului (opțional: contează doar unde oferta depinde de ea)
+age-under-18 = sub 18 ani
+age-working-age = de la 18 ani până la vârsta pensionării
+age-pension-age = vârsta pensionării sau mai mult
 provider-none = Niciunul / altul
 choice-yes = da
 choice-no = nu

@@ -902,8 +902,22 @@ impl App {
     fn update_home(&mut self, intent: Intent) {
         let providers = self.providers().len();
         match intent {
-            Intent::Up => self.view.home_row = 0,
-            Intent::Down => self.view.home_row = 1,
+            Intent::Up => self.view.home_row = self.view.home_row.saturating_sub(1),
+            Intent::Down => self.view.home_row = (self.view.home_row + 1).min(2),
+            Intent::Left | Intent::Right if self.view.home_row == 2 => {
+                use super::steps::home::AGE_ORDER;
+                let i = AGE_ORDER
+                    .iter()
+                    .position(|a| *a == self.session.answers.age)
+                    .unwrap_or(0);
+                let n = AGE_ORDER.len();
+                let i = if intent == Intent::Right {
+                    (i + 1) % n
+                } else {
+                    (i + n - 1) % n
+                };
+                self.session.answers.age = AGE_ORDER[i];
+            }
             Intent::Left | Intent::Right if self.view.home_row == 0 => {
                 let order = [Reply::NotSure, Reply::Yes, Reply::No];
                 let i = order

@@ -49,9 +49,9 @@ fn check_the_wizard_and_plain_mode_give_the_same_answer() {
 
         let mut out = Vec::new();
         // Screen and resident language, benefit 1 (Universal Credit), postcode, "not sure" of
-        // earnings and of the account holder, no provider, then no to every offer.
+        // earnings, of the account holder and of the age, no provider, then no to every offer.
         let number = Lang::ALL.iter().position(|l| *l == lang).unwrap() + 1;
-        let input = format!("{number}\n{number}\n1\nB1 1BB\n\n\n\n1\n");
+        let input = format!("{number}\n{number}\n1\nB1 1BB\n\n\n\n\n1\n");
         tariff_finder::plain::run(
             catalogue::embedded(),
             Origin::Embedded,

@@ -190,7 +190,7 @@ fn the_wizard_and_plain_mode_never_draw_hostile_text_raw() {
 
     let mut out = Vec::new();
     // The last answer asks for every offer: the hostile one is not offered in Hull.
-    let mut input = "\n\n1\nHU1 1AA\n1\n\n\n2\n".as_bytes();
+    let mut input = "\n\n1\nHU1 1AA\n1\n\n\n\n2\n".as_bytes();
     tariff_finder::plain::run(
         cat,
         Origin::Embedded,

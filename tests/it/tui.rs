@@ -996,3 +996,32 @@ fn the_filter_knows_the_abbreviations_advisers_type() {
         assert!(screen.contains(name), "{typed_text:?} finds {name}:\n{screen}");
     }
 }
+
+#[test]
+fn the_age_band_is_asked_about_the_home_and_used_only_where_it_decides() {
+    use tariff_finder::answers::AgeBand;
+    use tariff_finder::catalogue::Verdict;
+    let jobcentre = |a: &App| {
+        a.outcomes()
+            .iter()
+            .find(|(_, o)| o.tariff.id == "talktalk-jobcentre-broadband")
+            .map(|(_, o)| o.eligibility)
+            .unwrap()
+    };
+    let mut a = app(Lang::EnGb);
+    through_to(&mut a, Step::Home);
+    assert_eq!(a.answers().age, AgeBand::NotSure, "not sure by default");
+    let before = jobcentre(&a);
+    press(&mut a, &[Intent::Down, Intent::Down, Intent::Left]);
+    assert_eq!(a.answers().age, AgeBand::PensionAge);
+    let screen = draw(&a, 80, 24);
+    assert!(screen.contains("(•) pension age or over"), "{screen}");
+    assert_ne!(before, Verdict::No);
+    assert_eq!(
+        jobcentre(&a),
+        Verdict::No,
+        "a jobcentre scheme is for people of working age"
+    );
+    a.update(Intent::NewResident);
+    assert_eq!(a.answers().age, AgeBand::NotSure, "a new resident starts unsure");
+}

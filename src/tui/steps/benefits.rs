@@ -79,7 +79,7 @@ pub fn render_list(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
             for l in question_lines.lines() {
                 lines.push(Line::styled(l.to_string(), t.help()));
             }
-            for l in pack_choices(&options, width) {
+            for l in super::fit::pack_choices(&options, width, INDENT) {
                 lines.push(Line::styled(l, t.help()));
             }
             if selected {
@@ -111,54 +111,3 @@ pub fn render_list(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
 
 /// Follow-up lines sit under their benefit.
 const INDENT: &str = "      ";
-
-/// The follow-up's choices, "‹ (•) one  ( ) two ›", on as many lines as the width needs: a
-/// choice is never cut, so the one chosen is always on screen.
-fn pack_choices(options: &[String], width: usize) -> Vec<String> {
-    use unicode_width::UnicodeWidthStr;
-    let mut out = Vec::new();
-    let mut line = format!("{INDENT}‹ ");
-    let mut has_choice = false;
-    for option in options {
-        if has_choice && line.width() + 2 + option.width() + 2 > width {
-            out.push(line.trim_end().to_string());
-            line = format!("{INDENT}  ");
-            has_choice = false;
-        }
-        if has_choice {
-            line.push_str("  ");
-        }
-        line.push_str(option);
-        has_choice = true;
-    }
-    line.push_str(" ›");
-    out.push(line);
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::pack_choices;
-
-    #[test]
-    fn choices_wrap_whole_and_never_past_the_width() {
-        let options = [
-            "(•) not sure".to_string(),
-            "( ) no earnings".into(),
-            "( ) earnings".into(),
-        ];
-        assert_eq!(
-            pack_choices(&options, 80),
-            ["      ‹ (•) not sure  ( ) no earnings  ( ) earnings ›"]
-        );
-        let narrow = pack_choices(&options, 36);
-        assert!(narrow.len() > 1, "{narrow:?}");
-        assert!(
-            narrow
-                .iter()
-                .all(|l| unicode_width::UnicodeWidthStr::width(l.as_str()) <= 36),
-            "{narrow:?}"
-        );
-        assert!(narrow.concat().contains("( ) earnings"));
-    }
-}

@@ -1,4 +1,4 @@
-//! Fitting a row into a narrow column without making two rows look the same.
+//! Fitting rows and choices into a narrow pane: no two rows look the same, no choice is cut.
 
 use unicode_width::UnicodeWidthChar;
 
@@ -40,9 +40,33 @@ pub fn fit(text: &str, width: usize) -> String {
     format!("{head}…{}", tail.trim_start())
 }
 
+/// Choices, "‹ (•) one  ( ) two ›", on as many lines as the width needs: a choice is never cut,
+/// so the one chosen is always on screen.
+pub fn pack_choices(options: &[String], width: usize, indent: &str) -> Vec<String> {
+    use unicode_width::UnicodeWidthStr;
+    let mut out = Vec::new();
+    let mut line = format!("{indent}‹ ");
+    let mut has_choice = false;
+    for option in options {
+        if has_choice && line.width() + 2 + option.width() + 2 > width {
+            out.push(line.trim_end().to_string());
+            line = format!("{indent}  ");
+            has_choice = false;
+        }
+        if has_choice {
+            line.push_str("  ");
+        }
+        line.push_str(option);
+        has_choice = true;
+    }
+    line.push_str(" ›");
+    out.push(line);
+    out
+}
+
 #[cfg(test)]
 mod tests {
-    use super::fit;
+    use super::{fit, pack_choices};
 
     #[test]
     fn short_rows_are_kept_and_long_ones_keep_both_ends() {
@@ -53,5 +77,27 @@ mod tests {
         assert!(a.ends_with("roadband") && b.ends_with("Plus"), "{a} / {b}");
         assert!(unicode_width::UnicodeWidthStr::width(a.as_str()) <= 26);
         assert_eq!(fit("abc", 0), "");
+    }
+
+    #[test]
+    fn choices_wrap_whole_and_never_past_the_width() {
+        let options = [
+            "(•) not sure".to_string(),
+            "( ) no earnings".into(),
+            "( ) earnings".into(),
+        ];
+        assert_eq!(
+            pack_choices(&options, 80, "      "),
+            ["      ‹ (•) not sure  ( ) no earnings  ( ) earnings ›"]
+        );
+        let narrow = pack_choices(&options, 36, "      ");
+        assert!(narrow.len() > 1, "{narrow:?}");
+        assert!(
+            narrow
+                .iter()
+                .all(|l| unicode_width::UnicodeWidthStr::width(l.as_str()) <= 36),
+            "{narrow:?}"
+        );
+        assert!(narrow.concat().contains("( ) earnings"));
     }
 }

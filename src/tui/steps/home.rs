@@ -1,11 +1,12 @@
-//! Step 3: is the resident the account holder; who provides their broadband now.
+//! Step 3: is the resident the account holder; who provides their broadband now; their age band.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 
-use crate::answers::Reply;
+use crate::answers::{AgeBand, Reply};
+use crate::guidance::texts;
 use crate::tui::app::App;
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
@@ -38,8 +39,29 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     };
     let mut lines = row(0, ui.get("home-account-holder"), holder);
     lines.extend(row(1, ui.get("home-provider"), provider));
+    // Four choices run past 80 columns in most languages: they wrap whole.
+    let ages: Vec<String> = AGE_ORDER
+        .iter()
+        .map(|a| choice(app.session.answers.age == *a, texts::age_band(*a)))
+        .collect();
+    let selected = app.view.home_row == 2;
+    lines.push(Line::styled(
+        format!("{}{}", if selected { "› " } else { "  " }, ui.get("home-age")),
+        t.heading(),
+    ));
+    for l in crate::tui::steps::fit::pack_choices(&ages, area.width.saturating_sub(2) as usize, "    ") {
+        lines.push(Line::styled(l, if selected { t.selected() } else { t.base() }));
+    }
     Paragraph::new(lines)
         .block(Block::bordered())
         .wrap(Wrap { trim: false })
         .render(area, buf);
 }
+
+/// The age choices in the order Left/Right go through them, "not sure" (the default) first.
+pub const AGE_ORDER: [AgeBand; 4] = [
+    AgeBand::NotSure,
+    AgeBand::Under18,
+    AgeBand::WorkingAge,
+    AgeBand::PensionAge,
+];

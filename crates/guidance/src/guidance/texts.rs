@@ -272,6 +272,17 @@ pub fn phone_cost(loc: &Localizer, number: &str) -> String {
 
 pub use crate::text_safety::clean;
 
+/// The screen message that names an age band (the wizard's and plain mode's choices).
+pub fn age_band(age: crate::answers::AgeBand) -> &'static str {
+    use crate::answers::AgeBand;
+    match age {
+        AgeBand::NotSure => "choice-not-sure",
+        AgeBand::Under18 => "age-under-18",
+        AgeBand::WorkingAge => "age-working-age",
+        AgeBand::PensionAge => "age-pension-age",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
