@@ -65,6 +65,16 @@ impl Questions {
     /// band, and whether to hear every offer.
     const TOTAL: usize = 8;
 
+    /// "Question N of 8. <question> 3 choices: 1 …, 2 …, 3 …. Default: 3."
+    fn with_choices(&mut self, ui: &Localizer, question: &str, names: &[String], default: &str) -> String {
+        format!(
+            "{} {question} {} {}",
+            self.next(ui),
+            choices(ui, names),
+            ui.fmt("plain-default", &[("default", default.into())])
+        )
+    }
+
     fn next(&mut self, ui: &Localizer) -> String {
         self.asked += 1;
         ui.fmt(
@@ -122,23 +132,11 @@ pub fn run(
         writeln!(out, "{}", l.fmt("plain-you-chose", &[("answer", answer.into())]))
     };
     writeln!(out, "{}", first.get("plain-intro"))?;
-    let prompt = format!(
-        "{} {} {} {}",
-        q.next(&first),
-        first.get("plain-screen-language"),
-        choices(&first, &lang_names),
-        default(&first, ui_lang.tag())
-    );
+    let prompt = q.with_choices(&first, &first.get("plain-screen-language"), &lang_names, ui_lang.tag());
     let ui_lang = ask(out, input, &prompt, ui_lang, |l| pick_lang(&first, l))?;
     let ui = Localizer::new(ui_lang);
     chose(out, &ui, &spoken_lang(ui_lang))?;
-    let prompt = format!(
-        "{} {}? {} {}",
-        q.next(&ui),
-        ui.get("lang-resident"),
-        choices(&ui, &lang_names),
-        default(&ui, lang.tag())
-    );
+    let prompt = q.with_choices(&ui, &format!("{}?", ui.get("lang-resident")), &lang_names, lang.tag());
     let lang = ask(out, input, &prompt, lang, |l| pick_lang(&ui, l))?;
     chose(out, &ui, &spoken_lang(lang))?;
 
@@ -260,13 +258,7 @@ pub fn run(
         .iter()
         .map(|id| ui.get(id))
         .collect();
-    let holder_prompt = format!(
-        "{} {} {} {}",
-        q.next(&ui),
-        ui.get("home-account-holder"),
-        choices(&ui, &reply_names),
-        default(&ui, "3")
-    );
+    let holder_prompt = q.with_choices(&ui, &ui.get("home-account-holder"), &reply_names, "3");
     answers.account_holder = ask(out, input, &holder_prompt, Reply::NotSure, |line| match line {
         "1" => Ok(Reply::Yes),
         "2" => Ok(Reply::No),
@@ -315,13 +307,7 @@ pub fn run(
         .iter()
         .map(|a| ui.get(crate::guidance::texts::age_band(*a)))
         .collect();
-    let age_prompt = format!(
-        "{} {} {} {}",
-        q.next(&ui),
-        ui.get("home-age"),
-        choices(&ui, &age_names),
-        default(&ui, "4")
-    );
+    let age_prompt = q.with_choices(&ui, &ui.get("home-age"), &age_names, "4");
     answers.age = ask(out, input, &age_prompt, AgeBand::NotSure, |line| {
         match line.parse::<usize>() {
             Ok(n) if (1..=ages.len()).contains(&n) => Ok(ages[n - 1]),
@@ -347,13 +333,7 @@ pub fn run(
     writeln!(out)?;
     write!(out, "{}", guidance::render(&report, &loc, how(false)))?;
     let no_yes = [ui.get("choice-no"), ui.get("choice-yes")];
-    let full_prompt = format!(
-        "{} {} {} {}",
-        q.next(&ui),
-        ui.get("plain-full-question"),
-        choices(&ui, &no_yes),
-        default(&ui, "1")
-    );
+    let full_prompt = q.with_choices(&ui, &ui.get("plain-full-question"), &no_yes, "1");
     writeln!(out)?;
     let full = ask(out, input, &full_prompt, false, |line| match line {
         "1" => Ok(false),
