@@ -639,6 +639,10 @@ impl App {
             Lang::ALL.iter().position(|l| *l == ui_lang).unwrap_or(0),
         ];
         self.view.step = Step::Languages;
+        // Focus on the resident's list: a Down meant for the next resident must not change the
+        // adviser's screen language.
+        self.view.lang_column = 0;
+        self.view.adviser_focus = AdviserFocus::Benefits;
         self.view.benefit_cursor = 0;
         self.view.home_row = 0;
         self.view.provider_index = 0;
@@ -736,9 +740,10 @@ impl App {
             (Step::Guidance, Intent::PageDown) => {
                 self.view.guidance_scroll = self.view.guidance_scroll.saturating_add(10)
             }
-            (Step::Guidance, Intent::SaveHtml) => return self.save(Format::Html),
-            (Step::Guidance, Intent::SaveMarkdown) => return self.save(Format::Markdown),
-            (Step::Guidance, Intent::Print) => {
+            // The handout from the results too: the notice there says "print (p) or save (s)".
+            (Step::Results | Step::Guidance, Intent::SaveHtml) => return self.save(Format::Html),
+            (Step::Results | Step::Guidance, Intent::SaveMarkdown) => return self.save(Format::Markdown),
+            (Step::Results | Step::Guidance, Intent::Print) => {
                 return match self.save(self.setup.print_format) {
                     Effect::Save { name, contents } => Effect::Print { name, contents },
                     other => other,

@@ -287,6 +287,17 @@ fn adviser_path_key_count() {
     assert!(keys.len() <= 6);
     let screen = draw(&a, 120, 40);
     assert!(screen.contains("BT Home Essentials (36 Mbps) £15.00"), "{screen}");
+    // The results step saves too (its notice for Urdu and others says "print (p) or save (s)").
+    let mut r = app(Lang::EnGb);
+    through_to(&mut r, Step::Results);
+    assert!(
+        matches!(r.update(Intent::SaveHtml), Effect::Save { .. }),
+        "s on the results step"
+    );
+    assert!(
+        matches!(r.update(Intent::Print), Effect::Print { .. }),
+        "p on the results step"
+    );
     // On to a saved handout: F5 (the results, with the reasons), Enter (guidance), s (save).
     a.update(Intent::Results);
     assert_eq!(
@@ -807,6 +818,14 @@ fn the_resident_list_never_changes_the_advisers_screen_and_a_new_resident_starts
     // In adviser mode the header always names the resident's language.
     a.update(Intent::Adviser);
     assert!(draw(&a, 80, 24).contains("· English"), "{}", draw(&a, 80, 24));
+    // With the screen-language list last in focus, Ctrl+N puts focus back on the resident's:
+    // the next Down is for the next resident, not the adviser's screen.
+    let mut b = app(Lang::EnGb);
+    b.update(Intent::Right);
+    b.update(Intent::NewResident);
+    b.update(Intent::Down);
+    assert_eq!(b.ui_lang(), Lang::EnGb, "the screen stays English");
+    assert_eq!(b.lang(), Lang::Cy, "the Down moved the resident's list");
 }
 
 #[test]
