@@ -248,6 +248,10 @@ impl App {
         let mut used = 0;
         let mut shown = Vec::new();
         for button in table {
+            // The last step has no next one: its own actions line says what Enter would not.
+            if button.intent == Intent::Next && self.view.step == Step::Guidance && !self.view.adviser {
+                continue;
+            }
             let label = format!("{} {}", button.key, self.ui.get(button.word));
             let needed = label.width() + if shown.is_empty() { 0 } else { KEY_SEPARATOR.width() };
             if used + needed <= usize::from(width) {

@@ -1044,3 +1044,15 @@ fn the_age_band_is_asked_about_the_home_and_used_only_where_it_decides() {
     a.update(Intent::NewResident);
     assert_eq!(a.answers().age, AgeBand::NotSure, "a new resident starts unsure");
 }
+
+#[test]
+fn the_last_step_does_not_offer_a_next_step() {
+    let mut a = app(Lang::EnGb);
+    through_to(&mut a, Step::Guidance);
+    let keys: Vec<_> = a.key_buttons(80).into_iter().map(|(i, _)| i).collect();
+    assert!(!keys.contains(&Intent::Next), "Enter does nothing on guidance: {keys:?}");
+    assert!(keys.contains(&Intent::Back));
+    let mut r = app(Lang::EnGb);
+    through_to(&mut r, Step::Results);
+    assert!(r.key_buttons(80).iter().any(|(i, _)| *i == Intent::Next));
+}
