@@ -1050,7 +1050,10 @@ fn the_last_step_does_not_offer_a_next_step() {
     let mut a = app(Lang::EnGb);
     through_to(&mut a, Step::Guidance);
     let keys: Vec<_> = a.key_buttons(80).into_iter().map(|(i, _)| i).collect();
-    assert!(!keys.contains(&Intent::Next), "Enter does nothing on guidance: {keys:?}");
+    assert!(
+        !keys.contains(&Intent::Next),
+        "Enter does nothing on guidance: {keys:?}"
+    );
     assert!(keys.contains(&Intent::Back));
     let mut r = app(Lang::EnGb);
     through_to(&mut r, Step::Results);
