@@ -270,9 +270,7 @@ pub fn run(
 
     // The resident's own provider: its social tariff comes first, and moving to it rarely costs
     // an exit fee.
-    let mut providers: Vec<String> = catalogue.offered().map(|t| t.provider.clone()).collect();
-    providers.sort();
-    providers.dedup();
+    let providers = catalogue.providers();
     let mut provider_names = vec![ui.get("provider-none")];
     provider_names.extend(providers.iter().cloned());
     // Twenty names are a long list to hear: the question asks for a name, and the list is read

@@ -457,19 +457,24 @@ impl App {
     /// The checklist lines that pass the filter.
     pub fn visible_entries(&self) -> Vec<(usize, Entry)> {
         let filter = self.session.filter.to_lowercase();
+        // The abbreviations advisers type: "uc", "pc", "ctr"…
+        let abbreviated = Benefit::from_input(&filter);
         GROUPS
             .iter()
             .enumerate()
             .flat_map(|(g, (_, entries))| entries.iter().map(move |e| (g, *e)))
             .filter(|(_, e)| {
-                filter.is_empty()
-                    || e.label_benefit()
-                        .map_or_else(|| self.ui.get("benefits-choice-none"), |b| self.guidance_name(b))
-                        .to_lowercase()
-                        .contains(&filter)
-                    || e.label_benefit().is_some_and(|b| b.id().contains(&filter))
-                    // The abbreviations advisers type: "uc", "pc", "ctr"…
-                    || e.label_benefit().is_some_and(|b| Some(b) == Benefit::from_input(&filter))
+                if filter.is_empty() {
+                    return true;
+                }
+                match e.label_benefit() {
+                    None => self.ui.get("benefits-choice-none").to_lowercase().contains(&filter),
+                    Some(b) => {
+                        Some(b) == abbreviated
+                            || b.id().contains(&filter)
+                            || self.guidance_name(b).to_lowercase().contains(&filter)
+                    }
+                }
             })
             .collect()
     }
@@ -549,10 +554,7 @@ impl App {
 
     /// Providers with offers in the catalogue, for the "current provider" choice (0 = none/other).
     pub fn providers(&self) -> Vec<String> {
-        let mut p: Vec<String> = self.setup.catalogue.offered().map(|t| t.provider.clone()).collect();
-        p.sort();
-        p.dedup();
-        p
+        self.setup.catalogue.providers()
     }
 
     /// The answers as the core sees them.
@@ -727,9 +729,9 @@ impl App {
                     return self.ask_online();
                 }
             }
-            (Step::Results, i) if list_move(0, 1, i).is_some() => {
+            (Step::Results, i) if moves_in_a_list(i) => {
                 let n = self.setup.catalogue.offered().count();
-                self.view.results_cursor = list_move(self.view.results_cursor, n, i).unwrap_or(0);
+                self.view.results_cursor = list_move(self.view.results_cursor, n, i);
             }
             (Step::Results, Intent::Next) => self.view.step = Step::Guidance,
             (Step::Guidance, Intent::Up) => self.view.guidance_scroll = self.view.guidance_scroll.saturating_sub(1),
@@ -823,9 +825,7 @@ impl App {
         self.view.benefit_cursor = self.view.benefit_cursor.min(n.saturating_sub(1));
         let current = entries.get(self.view.benefit_cursor).map(|(_, e)| *e);
         match intent {
-            i if list_move(0, 1, i).is_some() => {
-                self.view.benefit_cursor = list_move(self.view.benefit_cursor, n, i).unwrap_or(0)
-            }
+            i if moves_in_a_list(i) => self.view.benefit_cursor = list_move(self.view.benefit_cursor, n, i),
             Intent::Char(' ') | Intent::Toggle => {
                 if let Some(e) = current {
                     self.toggle(e);
@@ -835,13 +835,7 @@ impl App {
                 if let Some(Entry::Typed(f)) = current
                     && self.ticked(Entry::Typed(f))
                 {
-                    let c = self.choice(f);
-                    let c = if intent == Intent::Right {
-                        (c + 1) % 3
-                    } else {
-                        (c + 2) % 3
-                    };
-                    self.set_choice(f, c);
+                    self.set_choice(f, cycle(self.choice(f), 3, intent));
                 }
             }
             Intent::Char(c) if self.session.filter.chars().count() < MAX_FILTER_CHARS => {
@@ -905,49 +899,28 @@ impl App {
     }
 
     fn update_home(&mut self, intent: Intent) {
-        let providers = self.providers().len();
         match intent {
             Intent::Up => self.view.home_row = self.view.home_row.saturating_sub(1),
             Intent::Down => self.view.home_row = (self.view.home_row + 1).min(2),
             Intent::Left | Intent::Right if self.view.home_row == 2 => {
                 use super::steps::home::AGE_ORDER;
-                let i = AGE_ORDER
-                    .iter()
-                    .position(|a| *a == self.session.answers.age)
-                    .unwrap_or(0);
-                let n = AGE_ORDER.len();
-                let i = if intent == Intent::Right {
-                    (i + 1) % n
-                } else {
-                    (i + n - 1) % n
-                };
-                self.session.answers.age = AGE_ORDER[i];
+                let i = AGE_ORDER.iter().position(|a| *a == self.session.answers.age);
+                self.session.answers.age = AGE_ORDER[cycle(i.unwrap_or(0), AGE_ORDER.len(), intent)];
             }
             Intent::Left | Intent::Right if self.view.home_row == 0 => {
                 let order = [Reply::NotSure, Reply::Yes, Reply::No];
-                let i = order
-                    .iter()
-                    .position(|r| *r == self.session.answers.account_holder)
-                    .unwrap_or(0);
-                let i = if intent == Intent::Right {
-                    (i + 1) % 3
-                } else {
-                    (i + 2) % 3
-                };
-                self.session.answers.account_holder = order[i];
+                let i = order.iter().position(|r| *r == self.session.answers.account_holder);
+                self.session.answers.account_holder = order[cycle(i.unwrap_or(0), order.len(), intent)];
             }
             Intent::Left | Intent::Right => {
-                let total = providers + 1;
-                self.view.provider_index = if intent == Intent::Right {
-                    (self.view.provider_index + 1) % total
-                } else {
-                    (self.view.provider_index + total - 1) % total
-                };
+                // 0 is "none / other", then the providers in order.
+                let providers = self.providers();
+                self.view.provider_index = cycle(self.view.provider_index, providers.len() + 1, intent);
                 self.session.answers.current_provider = self
                     .view
                     .provider_index
                     .checked_sub(1)
-                    .and_then(|i| self.providers().get(i).cloned());
+                    .and_then(|i| providers.get(i).cloned());
             }
             Intent::Next => self.view.step = Step::Postcode,
             _ => {}
@@ -1131,17 +1104,33 @@ impl App {
 /// Rows a PageUp or PageDown moves through a list.
 const PAGE: usize = 10;
 
-/// Where a list's cursor goes for a moving key (Up, Down, PageUp, PageDown, Home, End) in a list
-/// of `n` rows, or None when the key does not move a cursor.
-fn list_move(cursor: usize, n: usize, intent: Intent) -> Option<usize> {
+/// Up, Down, PageUp, PageDown, Home and End move a list's cursor.
+fn moves_in_a_list(intent: Intent) -> bool {
+    matches!(
+        intent,
+        Intent::Up | Intent::Down | Intent::PageUp | Intent::PageDown | Intent::Home | Intent::End
+    )
+}
+
+/// Where a list's cursor goes for a moving key in a list of `n` rows.
+fn list_move(cursor: usize, n: usize, intent: Intent) -> usize {
     let last = n.saturating_sub(1);
-    Some(match intent {
+    match intent {
         Intent::Up => cursor.saturating_sub(1),
         Intent::Down => (cursor + 1).min(last),
         Intent::PageUp => cursor.saturating_sub(PAGE),
         Intent::PageDown => (cursor + PAGE).min(last),
         Intent::Home => 0,
         Intent::End => last,
-        _ => return None,
-    })
+        _ => cursor,
+    }
+}
+
+/// Left and Right go round a choice of `n`: Right to the next, Left to the one before.
+fn cycle(i: usize, n: usize, intent: Intent) -> usize {
+    if intent == Intent::Right {
+        (i + 1) % n
+    } else {
+        (i + n - 1) % n
+    }
 }

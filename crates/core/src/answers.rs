@@ -88,14 +88,10 @@ impl AgeBand {
     /// Whether suggesting a claim for this benefit makes sense at this age: Pension Credit is
     /// for State Pension age, Universal Credit (mostly) below it. "Not sure" rules nothing out.
     pub fn may_claim(self, benefit: Benefit) -> bool {
-        match benefit
-            .family()
-            .map(|(f, _)| f.member(crate::benefits::Variant::Unknown))
-        {
-            Some(Benefit::PensionCreditGuarantee | Benefit::PensionCredit) => {
-                !matches!(self, AgeBand::Under18 | AgeBand::WorkingAge)
-            }
-            Some(Benefit::UniversalCredit) => self != AgeBand::PensionAge,
+        use crate::benefits::Family;
+        match benefit.family().map(|(f, _)| f) {
+            Some(Family::PensionCredit) => !matches!(self, AgeBand::Under18 | AgeBand::WorkingAge),
+            Some(Family::UniversalCredit) => self != AgeBand::PensionAge,
             _ => true,
         }
     }

@@ -283,6 +283,14 @@ impl Catalogue {
         self.tariffs.iter().filter(|t| t.status != Status::Historic)
     }
 
+    /// The providers with offers in answers, sorted, each once: the "current provider" choice.
+    pub fn providers(&self) -> Vec<String> {
+        let mut p: Vec<String> = self.offered().map(|t| t.provider.clone()).collect();
+        p.sort();
+        p.dedup();
+        p
+    }
+
     /// The oldest and newest `facts_as_of` among offers in answers.
     pub fn facts_range(&self) -> Option<(Date, Date)> {
         let dates: Vec<Date> = self.offered().filter_map(|t| t.facts_as_of).collect();
