@@ -180,6 +180,19 @@ pub(crate) struct View {
     pub(crate) quit: bool,
 }
 
+impl View {
+    /// The first screen, with the language lists on the languages in use.
+    fn first_screen(lang: Lang, ui_lang: Lang) -> View {
+        View {
+            lang_cursor: [
+                Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0),
+                Lang::ALL.iter().position(|l| *l == ui_lang).unwrap_or(0),
+            ],
+            ..View::default()
+        }
+    }
+}
+
 /// The wizard: its setup (read-only), the resident's session, the view, and the languages.
 pub struct App {
     pub(crate) setup: AppSetup,
@@ -208,13 +221,7 @@ impl App {
                 start_langs: (lang, ui_lang),
             },
             session: Session::default(),
-            view: View {
-                lang_cursor: [
-                    Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0),
-                    Lang::ALL.iter().position(|l| *l == ui_lang).unwrap_or(0),
-                ],
-                ..View::default()
-            },
+            view: View::first_screen(lang, ui_lang),
             lang,
             ui_lang,
             ui: localizers.get(ui_lang),
@@ -408,13 +415,7 @@ impl App {
         // The first screen exactly as at start: a fresh view, the configured languages and colours.
         self.set_languages(lang, ui_lang);
         self.theme = theme;
-        self.view = View {
-            lang_cursor: [
-                Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0),
-                Lang::ALL.iter().position(|l| *l == ui_lang).unwrap_or(0),
-            ],
-            ..View::default()
-        };
+        self.view = View::first_screen(lang, ui_lang);
         self.kiosk = Some(kiosk);
     }
 
@@ -636,23 +637,14 @@ impl App {
         // The next resident's guidance and handout must not come out in the last one's language.
         let (lang, ui_lang) = self.setup.start_langs;
         self.set_languages(lang, ui_lang);
-        self.view.lang_cursor = [
-            Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0),
-            Lang::ALL.iter().position(|l| *l == ui_lang).unwrap_or(0),
-        ];
-        self.view.step = Step::Languages;
-        // Focus on the resident's list: a Down meant for the next resident must not change the
-        // adviser's screen language.
-        self.view.lang_column = 0;
-        self.view.adviser_focus = AdviserFocus::Benefits;
-        self.view.benefit_cursor = 0;
-        self.view.home_row = 0;
-        self.view.provider_index = 0;
-        self.view.results_cursor = 0;
-        self.view.guidance_scroll = 0;
-        self.view.full = false;
-        self.view.postcode_caret = 0;
-        self.view.overlay = Overlay::None;
+        // A fresh view: every cursor, scroll and focus from the first screen (focus on the
+        // resident's list, so a Down meant for the next resident never changes the adviser's
+        // screen language). Only adviser mode stays as the adviser left it.
+        let adviser = self.view.adviser;
+        self.view = View {
+            adviser,
+            ..View::first_screen(lang, ui_lang)
+        };
         self.view.message = Some(self.ui.get("new-resident-done"));
     }
 
