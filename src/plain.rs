@@ -254,10 +254,7 @@ pub fn run(
     }
 
     let replies = [Reply::Yes, Reply::No, Reply::NotSure];
-    let reply_names: Vec<String> = ["choice-yes", "choice-no", "choice-not-sure"]
-        .iter()
-        .map(|id| ui.get(id))
-        .collect();
+    let reply_names: Vec<String> = replies.iter().map(|r| ui.get(guidance::texts::reply(*r))).collect();
     let holder_prompt = q.with_choices(&ui, &ui.get("home-account-holder"), &reply_names, "3");
     answers.account_holder = ask(out, input, &holder_prompt, Reply::NotSure, |line| match line {
         "1" => Ok(Reply::Yes),

@@ -10,6 +10,9 @@ step-postcode = الرمز البريدي
 step-results = النتائج
 step-guidance = الإرشادات
 adviser-mode = وضع المستشار
+adviser-account-holder = صاحب الحساب
+adviser-provider = الشركة الحالية
+adviser-age = العمر
 
 lang-intro = اختر لغة المقيم للإرشادات، ولغة هذه الشاشة. السهمان الأيمن والأيسر يبدّلان القائمة.
 lang-resident = لغة المقيم
@@ -17,6 +20,7 @@ lang-screen = لغة الشاشة
 
 benefits-intro = أيٌّ من هذه يتلقى المقيم؟ ضع علامة على كل ما ينطبق.
 benefits-filter = تصفية: { $filter }
+benefits-no-match = لا توجد إعانة تطابق “{ $filter }”. يمسح Esc التصفية.
 benefits-choice-none = لا شيء من هذه
 group-uc = يونيفرسال كريديت والإعانات الأقدم
 group-pension = سن التقاعد
@@ -144,6 +148,7 @@ refresh-unchanged = الكتالوج محدَّث: الإصدار { $edition } (
 refresh-failed = تعذّر تحديث الكتالوج: { $reason }. ما زال الإصدار { $edition } مستخدمًا.
 refresh-not-set-up = لم يُضبط عنوان للكتالوج ([refresh] url في ملف الإعدادات).
 help-refresh = Ctrl+R: اجلب أحدث كتالوج الآن
+help-adviser = وضع المستشار: Tab للتنقل بين المربعات · F5: النتائج، للحفظ أو الطباعة
 
 ## Live postcode confirmation (when set up)
 postcode-confirmed = تم تأكيد الرمز البريدي عبر الإنترنت: إنه في { $nation }.

@@ -10,6 +10,9 @@ step-postcode = পোস্টকোড
 step-results = ফলাফল
 step-guidance = পরামর্শ
 adviser-mode = পরামর্শদাতা মোড
+adviser-account-holder = অ্যাকাউন্ট হোল্ডার
+adviser-provider = বর্তমান কোম্পানি
+adviser-age = বয়স
 
 lang-intro = পরামর্শের জন্য বাসিন্দার ভাষা এবং এই স্ক্রিনের ভাষা বেছে নিন। বাম ও ডান তীর তালিকা বদলায়।
 lang-resident = বাসিন্দার ভাষা
@@ -17,6 +20,7 @@ lang-screen = স্ক্রিনের ভাষা
 
 benefits-intro = বাসিন্দা এগুলোর কোনগুলো পান? যা যা প্রযোজ্য সবগুলোতে টিক দিন।
 benefits-filter = ফিল্টার: { $filter }
+benefits-no-match = কোনো বেনিফিট “{ $filter }”-এর সাথে মেলে না। Esc ফিল্টার মুছে দেয়।
 benefits-choice-none = এগুলোর কোনোটিই নয়
 group-uc = ইউনিভার্সাল ক্রেডিট ও পুরোনো বেনিফিট
 group-pension = পেনশনের বয়স
@@ -144,6 +148,7 @@ refresh-unchanged = ক্যাটালগ হালনাগাদ আছে:
 refresh-failed = ক্যাটালগ হালনাগাদ করা যায়নি: { $reason }। এখনও সংস্করণ { $edition } ব্যবহার হচ্ছে।
 refresh-not-set-up = ক্যাটালগের কোনো ঠিকানা সেট করা নেই (কনফিগ ফাইলে [refresh] url)।
 help-refresh = Ctrl+R: এখনই সবচেয়ে নতুন ক্যাটালগ আনুন
+help-adviser = পরামর্শদাতা মোড: Tab দিয়ে বাক্সগুলোর মধ্যে যান · F5: ফলাফল, সেভ বা প্রিন্ট করতে
 
 ## Live postcode confirmation (when set up)
 postcode-confirmed = পোস্টকোড অনলাইনে নিশ্চিত হয়েছে: এটি { $nation }-এ।

@@ -10,6 +10,9 @@ step-postcode = Cod post
 step-results = Canlyniadau
 step-guidance = Canllaw
 adviser-mode = Modd cynghorydd
+adviser-account-holder = Deiliad y cyfrif
+adviser-provider = Darparwr presennol
+adviser-age = Oed
 
 lang-intro = Dewiswch iaith y preswylydd ar gyfer y canllaw, ac iaith y sgrin hon. Mae’r saethau chwith a de yn symud rhwng y rhestrau.
 lang-resident = Iaith y preswylydd
@@ -17,6 +20,7 @@ lang-screen = Iaith y sgrin
 
 benefits-intro = Pa rai o’r rhain y mae’r preswylydd yn eu cael? Ticiwch bob un sy’n berthnasol.
 benefits-filter = Hidlo: { $filter }
+benefits-no-match = Does dim budd-dal yn cyfateb i “{ $filter }”. Mae Esc yn clirio’r hidlydd.
 benefits-choice-none = Dim un o’r rhain
 group-uc = Credyd Cynhwysol a budd-daliadau hŷn
 group-pension = Oed pensiwn
@@ -144,6 +148,7 @@ refresh-unchanged = Mae’r catalog yn gyfredol: rhifyn { $edition } (rhif { $se
 refresh-failed = Methodd diweddaru’r catalog: { $reason }. Yn dal i ddefnyddio rhifyn { $edition }.
 refresh-not-set-up = Nid oes cyfeiriad catalog wedi’i osod ([refresh] url yn y ffeil ffurfweddu).
 help-refresh = Ctrl+R: nôl y catalog diweddaraf nawr
+help-adviser = Modd cynghorydd: Tab i symud rhwng y blychau · F5: y canlyniadau, i’w cadw neu eu hargraffu
 
 ## Live postcode confirmation (when set up)
 postcode-confirmed = Cadarnhawyd y cod post ar-lein: mae yn { $nation }.

@@ -9,6 +9,9 @@ step-postcode = Postcode
 step-results = Results
 step-guidance = Guidance
 adviser-mode = Adviser mode
+adviser-account-holder = Account holder
+adviser-provider = Provider now
+adviser-age = Age
 
 lang-intro = Choose the resident’s language for the guidance, and the language of this screen. Left and right switch between the lists.
 lang-resident = Resident’s language
@@ -16,6 +19,7 @@ lang-screen = Screen language
 
 benefits-intro = Which of these does the resident get? Tick every one that applies.
 benefits-filter = Filter: { $filter }
+benefits-no-match = No benefit matches “{ $filter }”. Esc clears the filter.
 benefits-choice-none = None of these
 group-uc = Universal Credit and older benefits
 group-pension = Pension age
@@ -143,6 +147,7 @@ refresh-unchanged = The catalogue is up to date: edition { $edition } (number { 
 refresh-failed = Catalogue refresh failed: { $reason }. Still using edition { $edition }.
 refresh-not-set-up = No catalogue address is set up ([refresh] url in the config file).
 help-refresh = Ctrl+R: fetch the newest catalogue now
+help-adviser = Adviser mode: Tab moves between the boxes · F5: the results, to save or print
 
 ## Live postcode confirmation (when set up)
 postcode-confirmed = Postcode confirmed online: it is in { $nation }.

@@ -10,6 +10,9 @@ step-postcode = ਪੋਸਟਕੋਡ
 step-results = ਨਤੀਜੇ
 step-guidance = ਮਾਰਗਦਰਸ਼ਨ
 adviser-mode = ਸਲਾਹਕਾਰ ਮੋਡ
+adviser-account-holder = ਖਾਤਾਧਾਰਕ
+adviser-provider = ਮੌਜੂਦਾ ਕੰਪਨੀ
+adviser-age = ਉਮਰ
 
 lang-intro = ਮਾਰਗਦਰਸ਼ਨ ਲਈ ਨਿਵਾਸੀ ਦੀ ਭਾਸ਼ਾ ਅਤੇ ਇਸ ਸਕ੍ਰੀਨ ਦੀ ਭਾਸ਼ਾ ਚੁਣੋ। ਖੱਬੇ ਅਤੇ ਸੱਜੇ ਤੀਰ ਸੂਚੀ ਬਦਲਦੇ ਹਨ।
 lang-resident = ਨਿਵਾਸੀ ਦੀ ਭਾਸ਼ਾ
@@ -17,6 +20,7 @@ lang-screen = ਸਕ੍ਰੀਨ ਦੀ ਭਾਸ਼ਾ
 
 benefits-intro = ਨਿਵਾਸੀ ਨੂੰ ਇਹਨਾਂ ਵਿੱਚੋਂ ਕਿਹੜੇ ਮਿਲਦੇ ਹਨ? ਜੋ ਵੀ ਲਾਗੂ ਹੋਣ, ਸਾਰਿਆਂ 'ਤੇ ਨਿਸ਼ਾਨ ਲਗਾਓ।
 benefits-filter = ਫ਼ਿਲਟਰ: { $filter }
+benefits-no-match = ਕੋਈ ਬੈਨੀਫ਼ਿਟ “{ $filter }” ਨਾਲ ਮੇਲ ਨਹੀਂ ਖਾਂਦਾ। Esc ਫ਼ਿਲਟਰ ਸਾਫ਼ ਕਰਦਾ ਹੈ।
 benefits-choice-none = ਇਹਨਾਂ ਵਿੱਚੋਂ ਕੋਈ ਨਹੀਂ
 group-uc = ਯੂਨੀਵਰਸਲ ਕ੍ਰੈਡਿਟ ਅਤੇ ਪੁਰਾਣੇ ਬੈਨੀਫ਼ਿਟ
 group-pension = ਪੈਨਸ਼ਨ ਦੀ ਉਮਰ
@@ -144,6 +148,7 @@ refresh-unchanged = ਕੈਟਾਲਾਗ ਤਾਜ਼ਾ ਹੈ: ਐਡੀਸ�
 refresh-failed = ਕੈਟਾਲਾਗ ਤਾਜ਼ਾ ਨਹੀਂ ਹੋ ਸਕਿਆ: { $reason }। ਅਜੇ ਵੀ ਐਡੀਸ਼ਨ { $edition } ਵਰਤੋਂ ਵਿੱਚ ਹੈ।
 refresh-not-set-up = ਕੈਟਾਲਾਗ ਦਾ ਕੋਈ ਪਤਾ ਸੈੱਟ ਨਹੀਂ ([refresh] url ਕੌਂਫਿਗ ਫ਼ਾਈਲ ਵਿੱਚ)।
 help-refresh = Ctrl+R: ਹੁਣੇ ਸਭ ਤੋਂ ਨਵਾਂ ਕੈਟਾਲਾਗ ਲਿਆਓ
+help-adviser = ਸਲਾਹਕਾਰ ਮੋਡ: Tab ਨਾਲ ਖਾਨਿਆਂ ਵਿਚਕਾਰ ਜਾਓ · F5: ਨਤੀਜੇ, ਸੇਵ ਜਾਂ ਪ੍ਰਿੰਟ ਕਰਨ ਲਈ
 
 ## Live postcode confirmation (when set up)
 postcode-confirmed = ਪੋਸਟਕੋਡ ਦੀ ਔਨਲਾਈਨ ਪੁਸ਼ਟੀ ਹੋ ਗਈ: ਇਹ { $nation } ਵਿੱਚ ਹੈ।

@@ -10,6 +10,9 @@ step-postcode = Kod pocztowy
 step-results = Wyniki
 step-guidance = Wskazówki
 adviser-mode = Tryb doradcy
+adviser-account-holder = Posiadacz konta
+adviser-provider = Obecny dostawca
+adviser-age = Wiek
 
 lang-intro = Wybierz język mieszkańca dla wskazówek i język tego ekranu. Strzałki w lewo i w prawo przełączają listy.
 lang-resident = Język mieszkańca
@@ -17,6 +20,7 @@ lang-screen = Język ekranu
 
 benefits-intro = Które z tych świadczeń otrzymuje mieszkaniec? Zaznacz wszystkie pasujące.
 benefits-filter = Filtr: { $filter }
+benefits-no-match = Żadne świadczenie nie pasuje do „{ $filter }”. Esc czyści filtr.
 benefits-choice-none = Żadne z tych
 group-uc = Universal Credit i starsze zasiłki
 group-pension = Wiek emerytalny
@@ -144,6 +148,7 @@ refresh-unchanged = Katalog jest aktualny: wydanie { $edition } (numer { $serial
 refresh-failed = Nie udało się zaktualizować katalogu: { $reason }. Nadal używane jest wydanie { $edition }.
 refresh-not-set-up = Nie ustawiono adresu katalogu ([refresh] url w pliku konfiguracji).
 help-refresh = Ctrl+R: pobierz teraz najnowszy katalog
+help-adviser = Tryb doradcy: Tab przechodzi między polami · F5: wyniki, aby je zapisać lub wydrukować
 
 ## Live postcode confirmation (when set up)
 postcode-confirmed = Kod pocztowy potwierdzony online: to { $nation }.

@@ -10,6 +10,9 @@ step-postcode = Cod poștal
 step-results = Rezultate
 step-guidance = Îndrumări
 adviser-mode = Mod consilier
+adviser-account-holder = Titularul contului
+adviser-provider = Furnizorul actual
+adviser-age = Vârsta
 
 lang-intro = Alegeți limba locuitorului pentru îndrumări și limba acestui ecran. Săgețile stânga și dreapta schimbă lista.
 lang-resident = Limba locuitorului
@@ -17,6 +20,7 @@ lang-screen = Limba ecranului
 
 benefits-intro = Pe care dintre acestea le primește locuitorul? Bifați toate care se aplică.
 benefits-filter = Filtru: { $filter }
+benefits-no-match = Niciun beneficiu nu se potrivește cu „{ $filter }”. Esc golește filtrul.
 benefits-choice-none = Niciunul dintre acestea
 group-uc = Universal Credit și ajutoare mai vechi
 group-pension = Vârsta pensionării
@@ -144,6 +148,7 @@ refresh-unchanged = Catalogul este la zi: ediția { $edition } (numărul { $seri
 refresh-failed = Actualizarea catalogului a eșuat: { $reason }. Se folosește în continuare ediția { $edition }.
 refresh-not-set-up = Nu este configurată nicio adresă pentru catalog ([refresh] url în fișierul de configurare).
 help-refresh = Ctrl+R: descarcă acum cel mai nou catalog
+help-adviser = Mod consilier: Tab trece de la o casetă la alta · F5: rezultatele, de salvat sau tipărit
 
 ## Live postcode confirmation (when set up)
 postcode-confirmed = Cod poștal confirmat online: este în { $nation }.

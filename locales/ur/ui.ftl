@@ -10,6 +10,9 @@ step-postcode = پوسٹ کوڈ
 step-results = نتائج
 step-guidance = رہنمائی
 adviser-mode = ایڈوائزر موڈ
+adviser-account-holder = اکاؤنٹ ہولڈر
+adviser-provider = موجودہ کمپنی
+adviser-age = عمر
 
 lang-intro = رہنمائی کے لیے رہائشی کی زبان اور اس اسکرین کی زبان منتخب کریں۔ دائیں اور بائیں تیر فہرست بدلتے ہیں۔
 lang-resident = رہائشی کی زبان
@@ -17,6 +20,7 @@ lang-screen = اسکرین کی زبان
 
 benefits-intro = رہائشی کو ان میں سے کون سے ملتے ہیں؟ جو بھی لاگو ہوں سب پر نشان لگائیں۔
 benefits-filter = فلٹر: { $filter }
+benefits-no-match = کوئی بینیفٹ “{ $filter }” سے نہیں ملتا۔ Esc فلٹر صاف کرتا ہے۔
 benefits-choice-none = ان میں سے کوئی نہیں
 group-uc = یونیورسل کریڈٹ اور پرانے بینیفٹس
 group-pension = پنشن کی عمر
@@ -144,6 +148,7 @@ refresh-unchanged = کیٹلاگ تازہ ترین ہے: ایڈیشن { $edition
 refresh-failed = کیٹلاگ تازہ نہیں ہو سکا: { $reason }۔ اب بھی ایڈیشن { $edition } استعمال میں ہے۔
 refresh-not-set-up = کیٹلاگ کا کوئی پتا سیٹ نہیں ([refresh] url کنفیگ فائل میں)۔
 help-refresh = Ctrl+R: ابھی تازہ ترین کیٹلاگ لائیں
+help-adviser = ایڈوائزر موڈ: Tab سے خانوں کے درمیان جائیں · F5: نتائج، محفوظ یا پرنٹ کرنے کے لیے
 
 ## Live postcode confirmation (when set up)
 postcode-confirmed = پوسٹ کوڈ کی آن لائن تصدیق ہو گئی: یہ { $nation } میں ہے۔

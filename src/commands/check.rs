@@ -49,6 +49,13 @@ pub fn run(setup: &Setup, request: &Request) -> Result<String, Failure> {
     }
     let (catalogue, origin) = setup.catalogue(&langs)?;
     let answers = gather_answers(request, &catalogue)?;
+    if let Some(note) = answers
+        .current_provider
+        .as_deref()
+        .and_then(|named| unknown_provider_note(&catalogue, named))
+    {
+        eprintln!("tariff-finder: {}", crate::text_safety::clean_lines(&note));
+    }
     let postcode = match answers.postcode.as_deref() {
         Some(p) => {
             let mut info = postcode::lookup(p).map_err(|e| Failure::usage(e.to_string(), e.hint()))?;
@@ -173,4 +180,25 @@ fn gather_answers(args: &Request, catalogue: &Catalogue) -> Result<Answers, Fail
         }
     }
     Ok(answers)
+}
+
+/// A provider that no offer is from: said on stderr, since a typo would silently lose "your own
+/// provider's offer first"; never an error, as most providers have no social tariff.
+fn unknown_provider_note(catalogue: &Catalogue, named: &str) -> Option<String> {
+    if catalogue.offered().any(|t| crate::eligibility::is_provider(t, named)) {
+        return None;
+    }
+    let providers = catalogue.providers();
+    let lowered: Vec<String> = providers.iter().map(|p| p.to_lowercase()).collect();
+    let nearest = nearest(named, lowered.iter().map(String::as_str))
+        .and_then(|n| providers.iter().find(|p| p.to_lowercase() == n));
+    let named: String = named.chars().take(60).collect();
+    Some(match nearest {
+        Some(p) => format!(
+            "no offer in the catalogue is from {named:?}: did you mean {p:?}? The answer is as for a provider with no social tariff."
+        ),
+        None => format!(
+            "no offer in the catalogue is from {named:?}: the answer is as for a provider with no social tariff."
+        ),
+    })
 }

@@ -118,6 +118,28 @@ pub enum AdviserFocus {
     #[default]
     Benefits,
     Postcode,
+    /// The resident's language and the wizard's step 3: account holder, provider, age.
+    Household,
+}
+
+/// One answer about the household, changed with Left/Right: step 3 of the wizard has the last
+/// three, adviser mode all four.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HomeRow {
+    ResidentLanguage,
+    AccountHolder,
+    Provider,
+    Age,
+}
+
+impl HomeRow {
+    pub const WIZARD: [HomeRow; 3] = [HomeRow::AccountHolder, HomeRow::Provider, HomeRow::Age];
+    pub const ADVISER: [HomeRow; 4] = [
+        HomeRow::ResidentLanguage,
+        HomeRow::AccountHolder,
+        HomeRow::Provider,
+        HomeRow::Age,
+    ];
 }
 
 /// What the run was set up with: read while the wizard runs, changed only by a catalogue refresh.
@@ -168,6 +190,8 @@ pub(crate) struct View {
     pub(crate) lang_column: usize,
     pub(crate) benefit_cursor: usize,
     pub(crate) home_row: usize,
+    /// The row of adviser mode's household box.
+    pub(crate) adviser_row: usize,
     pub(crate) provider_index: usize,
     pub(crate) results_cursor: usize,
     pub(crate) guidance_scroll: u16,
@@ -892,19 +916,33 @@ impl App {
 
     fn update_home(&mut self, intent: Intent) {
         match intent {
-            Intent::Up => self.view.home_row = self.view.home_row.saturating_sub(1),
-            Intent::Down => self.view.home_row = (self.view.home_row + 1).min(2),
-            Intent::Left | Intent::Right if self.view.home_row == 2 => {
-                use super::steps::home::AGE_ORDER;
-                let i = AGE_ORDER.iter().position(|a| *a == self.session.answers.age);
-                self.session.answers.age = AGE_ORDER[cycle(i.unwrap_or(0), AGE_ORDER.len(), intent)];
+            i if moves_in_a_list(i) => self.view.home_row = list_move(self.view.home_row, HomeRow::WIZARD.len(), i),
+            Intent::Left | Intent::Right => self.change(HomeRow::WIZARD[self.view.home_row.min(2)], intent),
+            Intent::Next => self.view.step = Step::Postcode,
+            _ => {}
+        }
+    }
+
+    /// Left/Right (or Space, as Right) on one of the household answers.
+    fn change(&mut self, row: HomeRow, intent: Intent) {
+        let intent = if intent == Intent::Toggle || intent == Intent::Char(' ') {
+            Intent::Right
+        } else {
+            intent
+        };
+        match row {
+            HomeRow::ResidentLanguage => {
+                // The resident's language only: the adviser's screen stays as it is.
+                let i = cycle(self.view.lang_cursor[0], Lang::ALL.len(), intent);
+                self.view.lang_cursor[0] = i;
+                self.set_languages(Lang::ALL[i], self.ui_lang);
             }
-            Intent::Left | Intent::Right if self.view.home_row == 0 => {
+            HomeRow::AccountHolder => {
                 let order = [Reply::NotSure, Reply::Yes, Reply::No];
                 let i = order.iter().position(|r| *r == self.session.answers.account_holder);
                 self.session.answers.account_holder = order[cycle(i.unwrap_or(0), order.len(), intent)];
             }
-            Intent::Left | Intent::Right => {
+            HomeRow::Provider => {
                 // 0 is "none / other", then the providers in order.
                 let providers = self.providers();
                 self.view.provider_index = cycle(self.view.provider_index, providers.len() + 1, intent);
@@ -914,8 +952,11 @@ impl App {
                     .checked_sub(1)
                     .and_then(|i| providers.get(i).cloned());
             }
-            Intent::Next => self.view.step = Step::Postcode,
-            _ => {}
+            HomeRow::Age => {
+                use super::steps::home::AGE_ORDER;
+                let i = AGE_ORDER.iter().position(|a| *a == self.session.answers.age);
+                self.session.answers.age = AGE_ORDER[cycle(i.unwrap_or(0), AGE_ORDER.len(), intent)];
+            }
         }
     }
 
@@ -970,17 +1011,27 @@ impl App {
 
     fn update_adviser(&mut self, intent: Intent) -> Effect {
         match (self.view.adviser_focus, intent) {
+            // Tab goes round the three boxes in reading order; Esc comes back the same way.
             (AdviserFocus::Benefits, Intent::Next) => self.view.adviser_focus = AdviserFocus::Postcode,
             (AdviserFocus::Postcode, Intent::Next) => {
-                self.view.adviser_focus = AdviserFocus::Benefits;
+                self.view.adviser_focus = AdviserFocus::Household;
                 return self.ask_online();
             }
+            (AdviserFocus::Household, Intent::Next) => self.view.adviser_focus = AdviserFocus::Benefits,
+            (AdviserFocus::Household, Intent::Back) => self.view.adviser_focus = AdviserFocus::Postcode,
             (AdviserFocus::Postcode, Intent::Back) => self.view.adviser_focus = AdviserFocus::Benefits,
             (AdviserFocus::Benefits, Intent::Back) if !self.session.filter.is_empty() => self.clear_filter(),
             // Esc with nothing to clear goes back to the wizard, answers kept.
             (AdviserFocus::Benefits, Intent::Back) => self.view.adviser = false,
             (AdviserFocus::Benefits, i) => self.update_benefits(i),
             (AdviserFocus::Postcode, i) => self.update_postcode(i),
+            (AdviserFocus::Household, i) if moves_in_a_list(i) => {
+                self.view.adviser_row = list_move(self.view.adviser_row, HomeRow::ADVISER.len(), i)
+            }
+            (AdviserFocus::Household, i @ (Intent::Left | Intent::Right | Intent::Toggle | Intent::Char(' '))) => {
+                self.change(HomeRow::ADVISER[self.view.adviser_row.min(3)], i)
+            }
+            (AdviserFocus::Household, _) => {}
         }
         Effect::None
     }

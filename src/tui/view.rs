@@ -178,7 +178,7 @@ impl App {
     }
 
     fn help(&self, area: Rect, buf: &mut Buffer) {
-        let popup = centered(area, 70, 14);
+        let popup = centered(area, 70, 17);
         Clear.render(popup, buf);
         let block = Block::bordered()
             .title(self.ui.get("help-title"))
@@ -192,6 +192,8 @@ impl App {
         if self.kiosk.is_none() {
             body.push('\n');
             body.push_str(&self.ui.get("help-refresh"));
+            body.push('\n');
+            body.push_str(&self.ui.get("help-adviser"));
         }
         Paragraph::new(body)
             .block(block)

@@ -289,6 +289,14 @@ fn own_provider_comes_first_with_the_exit_fee_note() {
 }
 
 #[test]
+fn a_misspelt_provider_is_pointed_out_not_silently_ignored() {
+    let a = check(&["--benefit", "uc", "--current-provider", "Virgn Media"]).success();
+    assert!(stderr(&a).contains("did you mean \"Virgin Media\"?"), "{}", stderr(&a));
+    let a = check(&["--benefit", "uc", "--current-provider", "Virgin Media"]).success();
+    assert_eq!(stderr(&a), "", "a provider the catalogue knows needs no note");
+}
+
+#[test]
 fn answers_from_a_file_and_from_stdin_match_the_flags() {
     let flags = stdout(
         &check(&[

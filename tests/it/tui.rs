@@ -256,6 +256,20 @@ fn filter_by_typing() {
     assert_eq!(a.answers().benefits, [Benefit::HousingBenefit]);
     a.update(Intent::Backspace);
     assert_eq!(a.filter(), "hou");
+    // A filter that matches nothing says so and how to undo it, never just "nothing to show".
+    typed(&mut a, "zz");
+    let screen = draw(&a, 80, 24);
+    assert!(
+        screen.contains("No benefit matches “houzz”. Esc clears the filter."),
+        "{screen}"
+    );
+    a.update(Intent::Back);
+    assert_eq!(a.filter(), "");
+    assert_eq!(
+        a.step(),
+        Step::Benefits,
+        "the first Esc clears the filter, and only that"
+    );
 }
 
 #[test]
@@ -1058,4 +1072,58 @@ fn the_last_step_does_not_offer_a_next_step() {
     let mut r = app(Lang::EnGb);
     through_to(&mut r, Step::Results);
     assert!(r.key_buttons(80).iter().any(|(i, _)| *i == Intent::Next));
+}
+
+#[test]
+fn adviser_mode_asks_everything_the_wizard_asks() {
+    use tariff_finder::answers::AgeBand;
+    let mut a = app(Lang::EnGb);
+    press(&mut a, &[Intent::Adviser, Intent::Toggle, Intent::Next]);
+    typed(&mut a, "B11 1AA");
+    let sky_before = a
+        .outcomes()
+        .into_iter()
+        .find(|(id, _)| id == "sky-broadband-basics")
+        .map(|(_, o)| o.eligibility);
+    // Tab from the postcode goes to the household box: the resident's language, then step 3.
+    press(&mut a, &[Intent::Next, Intent::Right]);
+    assert_eq!(
+        a.lang(),
+        Lang::Cy,
+        "Right on the first row changes the resident's language"
+    );
+    assert_eq!(a.ui_lang(), Lang::EnGb, "and never the adviser's screen");
+    press(&mut a, &[Intent::Down, Intent::Left]);
+    assert_eq!(a.answers().account_holder, Reply::No);
+    press(&mut a, &[Intent::Down, Intent::Right]);
+    let provider = a.answers().current_provider.clone().expect("a provider chosen");
+    press(&mut a, &[Intent::Down, Intent::Left]);
+    assert_eq!(a.answers().age, AgeBand::PensionAge);
+    let screen = draw(&a, 80, 24);
+    for shown in [
+        "Resident’s language: ‹ Cymraeg ›".to_string(),
+        "Account holder: ‹ no ›".to_string(),
+        format!("Provider now: ‹ {provider} ›"),
+        "› Age: ‹ pension age or over ›".to_string(),
+    ] {
+        assert!(screen.contains(&shown), "{shown:?} not on\n{screen}");
+    }
+    // The answers count: the account-holder rule now rules Sky's offer out.
+    let sky_after = a
+        .outcomes()
+        .into_iter()
+        .find(|(id, _)| id == "sky-broadband-basics")
+        .map(|(_, o)| o.eligibility);
+    assert_ne!(sky_before, sky_after);
+    // Tab comes round to the benefits, Esc goes back box by box.
+    a.update(Intent::Next);
+    typed(&mut a, "pip");
+    assert_eq!(a.filter(), "pip", "typing in the benefits box filters it");
+    press(
+        &mut a,
+        &[Intent::Back, Intent::Next, Intent::Next, Intent::Back, Intent::Back],
+    );
+    assert!(a.adviser());
+    a.update(Intent::Back);
+    assert!(!a.adviser(), "Esc from the benefits box, nothing to clear: the wizard");
 }

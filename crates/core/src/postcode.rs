@@ -289,7 +289,18 @@ pub fn lookup(input: &str) -> Result<PostcodeInfo, PostcodeError> {
         input: trimmed.to_string(),
         suggestion: None,
     })?;
-    if !is_outcode_shape(outward) || inward.is_some_and(|i| !is_inward_shape(i)) {
+    let inward_ok = inward.is_none_or(is_inward_shape);
+    if inward_ok && !is_outcode_shape(outward) && is_loose_outcode_shape(outward) && repair(&compact).is_none() {
+        // "QQ1 1AA" has a postcode's shape, only with letters no area uses: the district does
+        // not exist, which says more than "not the shape of a postcode".
+        let normalised = inward.map_or(outward.to_string(), |i| format!("{outward} {i}"));
+        return Err(PostcodeError::UnknownDistrict {
+            normalised,
+            outcode: outward.to_string(),
+            suggestion: None,
+        });
+    }
+    if !is_outcode_shape(outward) || !inward_ok {
         return Err(PostcodeError::Malformed {
             input: trimmed.to_string(),
             suggestion: repair(&compact),
@@ -525,6 +536,16 @@ pub fn is_outcode_shape(s: &str) -> bool {
     }
 }
 
+/// One or two letters, a digit, then perhaps a letter or digit: a district's shape whatever the letters.
+fn is_loose_outcode_shape(s: &str) -> bool {
+    let b = s.as_bytes();
+    let letters = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    (1..=2).contains(&letters)
+        && b.get(letters).is_some_and(u8::is_ascii_digit)
+        && b.len() <= letters + 2
+        && b[letters..].iter().all(u8::is_ascii_alphanumeric)
+}
+
 fn is_inward_shape(s: &str) -> bool {
     let b = s.as_bytes();
     let letter = |c: u8| c.is_ascii_uppercase() && !b"CIKMOV".contains(&c);
@@ -689,6 +710,13 @@ mod tests {
         assert_eq!(lookup("B1 1BÉ"), Err(PostcodeError::BadCharacter('É')));
         assert!(matches!(lookup("12345"), Err(PostcodeError::Malformed { .. })));
         assert!(matches!(lookup("ABCDEFGHIJ"), Err(PostcodeError::Malformed { .. })));
+        // A postcode's shape with letters no area uses: the district does not exist.
+        for (input, outcode) in [("QQ1 1AA", "QQ1"), ("zz1 1aa", "ZZ1"), ("VJ9", "VJ9")] {
+            match lookup(input) {
+                Err(PostcodeError::UnknownDistrict { outcode: o, .. }) => assert_eq!(o, outcode),
+                other => panic!("{input}: {other:?}"),
+            }
+        }
         let typo = lookup("B1 IBB").unwrap_err();
         assert_eq!(typo.suggestion(), Some("B1 1BB"));
         let typo = lookup("SW1A OAA").unwrap_err();

@@ -89,7 +89,11 @@ pub fn render_list(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
         }
     }
     if entries.is_empty() {
-        lines.push(Line::styled(ui.get("results-none"), t.help()));
+        let filter = app.session.filter.clone().into();
+        lines.push(Line::styled(
+            ui.fmt("benefits-no-match", &[("filter", filter)]),
+            t.help(),
+        ));
     }
     let height = area.height.saturating_sub(2) as usize;
     let offset = scroll_for(cursor_line + 1, height) as u16;
@@ -105,6 +109,7 @@ pub fn render_list(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
     }
     Paragraph::new(lines)
         .block(Block::bordered().title(title))
+        .wrap(Wrap { trim: false })
         .scroll((offset, 0))
         .render(area, buf);
 }

@@ -13,15 +13,11 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let t = app.theme;
     let ui = &app.ui;
     let choice = |on: bool, id: &str| format!("{} {}", if on { "(•)" } else { "( )" }, ui.get(id));
-    let holder = [
-        (Reply::NotSure, "choice-not-sure"),
-        (Reply::Yes, "choice-yes"),
-        (Reply::No, "choice-no"),
-    ]
-    .iter()
-    .map(|(r, id)| choice(app.session.answers.account_holder == *r, id))
-    .collect::<Vec<_>>()
-    .join("   ");
+    let holder = [Reply::NotSure, Reply::Yes, Reply::No]
+        .iter()
+        .map(|r| choice(app.session.answers.account_holder == *r, texts::reply(*r)))
+        .collect::<Vec<_>>()
+        .join("   ");
     let provider = app
         .session
         .answers

@@ -22,9 +22,14 @@ pub fn render_field(app: &App, field: Rect, status: Rect, buf: &mut Buffer, focu
     let ui = &app.ui;
     let cursor = if focused { "▏" } else { "" };
     let text = crate::tui::field::with_caret(&app.session.postcode_input, app.view.postcode_caret, cursor);
+    // The full prompt where it fits; adviser mode's narrower box gets the step's name, never a cut prompt.
+    let mut title = ui.get("postcode-prompt");
+    if unicode_width::UnicodeWidthStr::width(title.as_str()) + 2 > usize::from(field.width) {
+        title = ui.get("step-postcode");
+    }
     Paragraph::new(text)
         .style(if focused { t.selected() } else { t.base() })
-        .block(Block::bordered().title(ui.get("postcode-prompt")))
+        .block(Block::bordered().title(title))
         .render(field, buf);
     let lines: Vec<Line> = match app.postcode() {
         None if app.postcode_incomplete() => vec![Line::styled(ui.get("postcode-incomplete"), t.help())],

@@ -273,6 +273,16 @@ pub fn phone_cost(loc: &Localizer, number: &str) -> String {
 pub use crate::text_safety::clean;
 
 /// The screen message that names an age band (the wizard's and plain mode's choices).
+/// The message id of a yes / no / not sure answer.
+pub fn reply(reply: crate::answers::Reply) -> &'static str {
+    use crate::answers::Reply;
+    match reply {
+        Reply::Yes => "choice-yes",
+        Reply::No => "choice-no",
+        Reply::NotSure => "choice-not-sure",
+    }
+}
+
 pub fn age_band(age: crate::answers::AgeBand) -> &'static str {
     use crate::answers::AgeBand;
     match age {
