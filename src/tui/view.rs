@@ -135,13 +135,20 @@ impl App {
             (false, true) => self.ui.get("keys-typing"),
             (false, false) => self.ui.get("keys-quit"),
         };
-        let line = Line::from(vec![
+        // Never cut: where the person is and how to quit matter more than the app's name, which
+        // goes first when a language's words do not fit.
+        let mut line = Line::from(vec![
             Span::styled(self.ui.get("app-title"), t.title()),
             Span::raw("  "),
             Span::styled(where_, t.heading()),
             Span::raw("  "),
             Span::styled(quit, t.help()),
         ]);
+        // Measured as the buffer lays it out.
+        let cells: usize = line.spans.iter().map(|s| steps::fit::cells(&s.content)).sum();
+        if cells > usize::from(area.width) {
+            line.spans.drain(..2);
+        }
         Paragraph::new(line)
             .block(Block::new().borders(Borders::BOTTOM))
             .render(area, buf);
@@ -255,7 +262,7 @@ impl App {
                 continue;
             }
             let label = format!("{} {}", button.key, self.ui.get(button.word));
-            let needed = label.width() + if shown.is_empty() { 0 } else { KEY_SEPARATOR.width() };
+            let needed = steps::fit::cells(&label) + if shown.is_empty() { 0 } else { KEY_SEPARATOR.width() };
             if used + needed <= usize::from(width) {
                 used += needed;
                 shown.push((button.intent, label));
@@ -283,7 +290,7 @@ impl App {
         }
         let mut start = keys.x;
         for (intent, label) in self.key_buttons(keys.width) {
-            let end = start + label.width() as u16;
+            let end = start + steps::fit::cells(&label) as u16;
             if (start..end).contains(&column) {
                 return Some(intent);
             }

@@ -5,9 +5,14 @@ use unicode_width::UnicodeWidthChar;
 /// `text` in at most `width` columns. A row that is too wide keeps its start and its end around
 /// a "…": offers differ by their end ("Essential Broadband" / "Essential Broadband Plus"), so
 /// cutting only the end could show two different offers as the same text.
+/// Columns that `text` takes in the buffer, letter by letter: a string's width counts the Arabic
+/// lam-alef pair as one column where the buffer gives each letter its own.
+pub fn cells(text: &str) -> usize {
+    text.chars().map(|c| c.width().unwrap_or(0)).sum()
+}
+
 pub fn fit(text: &str, width: usize) -> String {
-    let w = |s: &str| s.chars().map(|c| c.width().unwrap_or(0)).sum::<usize>();
-    if w(text) <= width {
+    if cells(text) <= width {
         return text.to_string();
     }
     if width == 0 {
@@ -43,12 +48,11 @@ pub fn fit(text: &str, width: usize) -> String {
 /// Choices, "‹ (•) one  ( ) two ›", on as many lines as the width needs: a choice is never cut,
 /// so the one chosen is always on screen.
 pub fn pack_choices(options: &[String], width: usize, indent: &str) -> Vec<String> {
-    use unicode_width::UnicodeWidthStr;
     let mut out = Vec::new();
     let mut line = format!("{indent}‹ ");
     let mut has_choice = false;
     for option in options {
-        if has_choice && line.width() + 2 + option.width() + 2 > width {
+        if has_choice && cells(&line) + 2 + cells(option) + 2 > width {
             out.push(line.trim_end().to_string());
             line = format!("{indent}  ");
             has_choice = false;

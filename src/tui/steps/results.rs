@@ -13,7 +13,6 @@ use crate::tui::view::scroll_for;
 /// A verdict as a word in the screen language, so state is never colour alone; padded to the
 /// language's longest tag so the names line up.
 pub fn tag(app: &App, o: &crate::eligibility::Outcome<'_>) -> (String, ratatui::style::Style) {
-    use unicode_width::UnicodeWidthStr;
     let t = app.theme;
     let (id, style) = match Group::of(o) {
         Group::CanGet => ("tag-yes", t.good()),
@@ -24,10 +23,10 @@ pub fn tag(app: &App, o: &crate::eligibility::Outcome<'_>) -> (String, ratatui::
     let word = app.ui.get(id);
     let widest = ["tag-yes", "tag-maybe", "tag-no"]
         .iter()
-        .map(|id| app.ui.get(id).width())
+        .map(|id| super::fit::cells(&app.ui.get(id)))
         .max()
         .unwrap_or(0);
-    let pad = widest.saturating_sub(word.width());
+    let pad = widest.saturating_sub(super::fit::cells(&word));
     (format!("{word}{}", " ".repeat(pad)), style)
 }
 
