@@ -67,8 +67,14 @@ impl Questions {
 
     /// "Question N of 8. <question> 3 choices: 1 …, 2 …, 3 …. Default: 3."
     fn with_choices(&mut self, ui: &Localizer, question: &str, names: &[String], default: &str) -> String {
+        // A question that ends without a stop ("… (optional: …)") runs into its choices when heard.
+        let stop = if question.ends_with(['?', '.', ':', '؟', '۔', '।']) {
+            ""
+        } else {
+            "."
+        };
         format!(
-            "{} {question} {} {}",
+            "{} {question}{stop} {} {}",
             self.next(ui),
             choices(ui, names),
             ui.fmt("plain-default", &[("default", default.into())])
@@ -99,6 +105,12 @@ fn choices(ui: &Localizer, names: &[String]) -> String {
         ui.fmt("plain-choices", &[("count", Arg::Num(names.len() as i64))]),
         numbered.join(", ")
     )
+}
+
+/// A default language as a listener needs it: the number to type and the language's own name.
+fn spoken_default(l: Lang) -> String {
+    let n = Lang::ALL.iter().position(|x| *x == l).unwrap_or(0) + 1;
+    format!("{n}, {}", l.native_name())
 }
 
 /// A language as a listener needs it: its own name and its English name (the number, or the
@@ -132,11 +144,23 @@ pub fn run(
         writeln!(out, "{}", l.fmt("plain-you-chose", &[("answer", answer.into())]))
     };
     writeln!(out, "{}", first.get("plain-intro"))?;
-    let prompt = q.with_choices(&first, &first.get("plain-screen-language"), &lang_names, ui_lang.tag());
+    let prompt = q.with_choices(
+        &first,
+        &first.get("plain-screen-language"),
+        &lang_names,
+        &spoken_default(ui_lang),
+    );
     let ui_lang = ask(out, input, &prompt, ui_lang, |l| pick_lang(&first, l))?;
     let ui = Localizer::new(ui_lang);
     chose(out, &ui, &spoken_lang(ui_lang))?;
-    let prompt = q.with_choices(&ui, &format!("{}?", ui.get("lang-resident")), &lang_names, lang.tag());
+    // The eight languages once is enough to hear: the second question refers back to the first.
+    let prompt = format!(
+        "{} {}? {} {}",
+        q.next(&ui),
+        ui.get("lang-resident"),
+        ui.fmt("plain-same-choices", &[("n", Arg::Num(1))]),
+        default(&ui, &spoken_default(lang))
+    );
     let lang = ask(out, input, &prompt, lang, |l| pick_lang(&ui, l))?;
     chose(out, &ui, &spoken_lang(lang))?;
 
@@ -201,7 +225,7 @@ pub fn run(
         out,
         &ui,
         &pc.as_ref()
-            .map_or_else(|| ui.get("plain-none"), |p| p.normalised.clone()),
+            .map_or_else(|| ui.get("plain-no-postcode"), |p| p.normalised.clone()),
     )?;
     if let (Some(p), Some(base)) = (pc.as_mut(), postcode_lookup)
         && crate::postcode_lookup::worth_asking(p)
@@ -378,9 +402,13 @@ mod tests {
             "More about question 3. Universal Credit: Earnings in the last assessment period? 3 choices: 1 not sure"
         ));
         assert!(out.contains("You chose: Universal Credit, no earnings."));
+        assert!(
+            out.contains("Question 2 of 8. Resident’s language? The same choices as question 1. Default: 1, English."),
+            "the eight languages are heard once"
+        );
         assert!(out.contains("You chose: yes."), "the account holder, read back");
         assert!(
-            out.contains("Question 7 of 8. The resident’s age (optional: used only where an offer depends on it) 4 choices: 1 under 18,"),
+            out.contains("Question 7 of 8. The resident’s age (optional: used only where an offer depends on it). 4 choices: 1 under 18,"),
             "{out}"
         );
         assert!(
@@ -398,7 +426,7 @@ mod tests {
 
     #[test]
     fn bad_answers_are_explained_and_asked_again() {
-        let out = run_with("\n\npipp\npip\nQQ1 1AA\nB1 1BB\n");
+        let out = run_with("\n\npipp\npip\n12345\nB1 1BB\n");
         assert!(out.contains("unknown benefit id \"pipp\""), "{out}");
         assert!(out.contains("is not the shape of a UK postcode"), "{out}");
         assert!(out.contains("What to do next"), "it finishes at end of input: {out}");

@@ -115,6 +115,7 @@ plain-screen-language = لغة الشاشة؟
 plain-default = الافتراضي: { $default }.
 plain-benefits = الإعانات: أرقام أو معرّفات، مفصولة بفواصل أو مسافات. فارغ: لا شيء من هذه.
 plain-postcode-empty = فارغ: لا عنوان ثابت / لا أعرف.
+plain-no-postcode = لا عنوان ثابت / لا أعرف
 plain-choose = اختر رقمًا من 1 إلى { $max }.
 plain-no-benefit-number = لا توجد إعانة بهذا الرقم: { $number }
 postcode-err-empty = الرمز البريدي فارغ.
@@ -180,6 +181,7 @@ plain-choices =
         [few] { $count } خيارات:
        *[other] { $count } خيارًا:
     }
+plain-same-choices = الخيارات نفسها كما في السؤال { $n }.
 plain-you-chose = اخترت: { $answer }.
 plain-none = لا شيء مما سبق
 plain-provider-type = اكتب اسمه، أو اضغط Enter إن لم يكن هناك مزود.

@@ -115,6 +115,7 @@ plain-screen-language = স্ক্রিনের ভাষা?
 plain-default = নির্ধারিত: { $default }।
 plain-benefits = বেনিফিট: নম্বর বা আইডি, কমা বা ফাঁকা জায়গা দিয়ে আলাদা করুন। খালি: এগুলোর কোনোটিই নয়।
 plain-postcode-empty = খালি: স্থায়ী ঠিকানা নেই / জানি না।
+plain-no-postcode = স্থায়ী ঠিকানা নেই / জানি না
 plain-choose = 1 থেকে { $max } পর্যন্ত একটি নম্বর বেছে নিন।
 plain-no-benefit-number = এই নম্বরের কোনো বেনিফিট নেই: { $number }
 postcode-err-empty = পোস্টকোড খালি।
@@ -178,6 +179,7 @@ plain-choices =
         [one] একটি বিকল্প:
        *[other] { $count }টি বিকল্প:
     }
+plain-same-choices = প্রশ্ন { $n }-এর মতোই বিকল্প।
 plain-you-chose = আপনার পছন্দ: { $answer }।
 plain-none = এগুলোর কোনোটিই নয়
 plain-provider-type = এর নাম লিখুন, অথবা না থাকলে Enter চাপুন।

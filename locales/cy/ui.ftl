@@ -115,6 +115,7 @@ plain-screen-language = Iaith y sgrin?
 plain-default = Rhagosodiad: { $default }.
 plain-benefits = Budd-daliadau: rhifau neu ddynodwyr, wedi’u gwahanu gan atalnodau neu fylchau. Gwag: dim un o’r rhain.
 plain-postcode-empty = Gwag: dim cyfeiriad sefydlog / ddim yn siŵr.
+plain-no-postcode = dim cyfeiriad sefydlog / ddim yn siŵr
 plain-choose = Dewiswch rif o 1 i { $max }.
 plain-no-benefit-number = Does dim budd-dal gyda’r rhif hwn: { $number }
 postcode-err-empty = Mae’r cod post yn wag.
@@ -178,6 +179,7 @@ plain-choices =
         [one] Un dewis:
        *[other] { $count } dewis:
     }
+plain-same-choices = Yr un dewisiadau â chwestiwn { $n }.
 plain-you-chose = Eich dewis: { $answer }.
 plain-none = dim un o’r rhain
 plain-provider-type = Teipiwch ei enw, neu pwyswch Enter os nad oes un.

@@ -114,6 +114,7 @@ plain-screen-language = Screen language?
 plain-default = Default: { $default }.
 plain-benefits = Benefits: numbers or ids, separated by commas or spaces. Empty: none of these.
 plain-postcode-empty = Empty: no fixed address / not sure.
+plain-no-postcode = no fixed address / not sure
 plain-choose = Choose a number from 1 to { $max }.
 plain-no-benefit-number = There is no benefit with this number: { $number }
 postcode-err-empty = The postcode is empty.
@@ -177,6 +178,7 @@ plain-choices =
         [one] One choice:
        *[other] { $count } choices:
     }
+plain-same-choices = The same choices as question { $n }.
 plain-you-chose = You chose: { $answer }.
 plain-none = none of these
 plain-provider-type = Type its name, or press Enter for none.

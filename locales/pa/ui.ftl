@@ -115,6 +115,7 @@ plain-screen-language = ਸਕ੍ਰੀਨ ਦੀ ਭਾਸ਼ਾ?
 plain-default = ਪਹਿਲਾਂ ਤੋਂ ਤੈਅ: { $default }।
 plain-benefits = ਬੈਨੀਫ਼ਿਟ: ਨੰਬਰ ਜਾਂ ਪਛਾਣ-ਸ਼ਬਦ, ਕੌਮੇ ਜਾਂ ਖ਼ਾਲੀ ਥਾਂ ਨਾਲ ਵੱਖ ਕਰੋ। ਖ਼ਾਲੀ: ਇਹਨਾਂ ਵਿੱਚੋਂ ਕੋਈ ਨਹੀਂ।
 plain-postcode-empty = ਖ਼ਾਲੀ: ਕੋਈ ਪੱਕਾ ਪਤਾ ਨਹੀਂ / ਪਤਾ ਨਹੀਂ।
+plain-no-postcode = ਕੋਈ ਪੱਕਾ ਪਤਾ ਨਹੀਂ / ਪਤਾ ਨਹੀਂ
 plain-choose = 1 ਤੋਂ { $max } ਤੱਕ ਕੋਈ ਨੰਬਰ ਚੁਣੋ।
 plain-no-benefit-number = ਇਸ ਨੰਬਰ ਦਾ ਕੋਈ ਬੈਨੀਫ਼ਿਟ ਨਹੀਂ: { $number }
 postcode-err-empty = ਪੋਸਟਕੋਡ ਖ਼ਾਲੀ ਹੈ।
@@ -178,6 +179,7 @@ plain-choices =
         [one] ਇੱਕ ਚੋਣ:
        *[other] { $count } ਚੋਣਾਂ:
     }
+plain-same-choices = ਉਹੀ ਚੋਣਾਂ ਜੋ ਸਵਾਲ { $n } ਵਿੱਚ ਸਨ।
 plain-you-chose = ਤੁਹਾਡੀ ਚੋਣ: { $answer }।
 plain-none = ਇਹਨਾਂ ਵਿੱਚੋਂ ਕੋਈ ਨਹੀਂ
 plain-provider-type = ਇਸ ਦਾ ਨਾਮ ਲਿਖੋ, ਜਾਂ ਜੇ ਕੋਈ ਨਹੀਂ ਤਾਂ Enter ਦਬਾਓ।

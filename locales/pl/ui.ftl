@@ -115,6 +115,7 @@ plain-screen-language = Język ekranu?
 plain-default = Domyślnie: { $default }.
 plain-benefits = Zasiłki: numery lub identyfikatory, oddzielone przecinkami lub spacjami. Puste: żaden z tych.
 plain-postcode-empty = Puste: brak stałego adresu / nie wiem.
+plain-no-postcode = brak stałego adresu / nie wiem
 plain-choose = Wybierz numer od 1 do { $max }.
 plain-no-benefit-number = Nie ma zasiłku o tym numerze: { $number }
 postcode-err-empty = Kod pocztowy jest pusty.
@@ -179,6 +180,7 @@ plain-choices =
         [few] { $count } możliwości:
        *[other] { $count } możliwości:
     }
+plain-same-choices = Te same możliwości co w pytaniu { $n }.
 plain-you-chose = Wybrano: { $answer }.
 plain-none = żadne z nich
 plain-provider-type = Wpisz jego nazwę albo naciśnij Enter, jeśli nie ma.

@@ -115,6 +115,7 @@ plain-screen-language = Limba ecranului?
 plain-default = Implicit: { $default }.
 plain-benefits = Ajutoare: numere sau identificatori, separate prin virgule sau spații. Gol: niciunul dintre acestea.
 plain-postcode-empty = Gol: fără adresă fixă / nu știu.
+plain-no-postcode = fără adresă fixă / nu știu
 plain-choose = Alegeți un număr de la 1 la { $max }.
 plain-no-benefit-number = Nu există niciun ajutor cu acest număr: { $number }
 postcode-err-empty = Codul poștal este gol.
@@ -179,6 +180,7 @@ plain-choices =
         [few] { $count } variante:
        *[other] { $count } de variante:
     }
+plain-same-choices = Aceleași variante ca la întrebarea { $n }.
 plain-you-chose = Ați ales: { $answer }.
 plain-none = niciuna dintre acestea
 plain-provider-type = Scrieți numele lui sau apăsați Enter dacă nu există.

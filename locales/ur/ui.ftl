@@ -115,6 +115,7 @@ plain-screen-language = اسکرین کی زبان؟
 plain-default = پہلے سے طے شدہ: { $default }۔
 plain-benefits = بینیفٹس: نمبر یا شناختی الفاظ، کوما یا خالی جگہ سے الگ کریں۔ خالی: ان میں سے کوئی نہیں۔
 plain-postcode-empty = خالی: کوئی مستقل پتہ نہیں / معلوم نہیں۔
+plain-no-postcode = کوئی مستقل پتہ نہیں / معلوم نہیں
 plain-choose = 1 سے { $max } تک کوئی نمبر منتخب کریں۔
 plain-no-benefit-number = اس نمبر کا کوئی بینیفٹ نہیں: { $number }
 postcode-err-empty = پوسٹ کوڈ خالی ہے۔
@@ -178,6 +179,7 @@ plain-choices =
         [one] ایک انتخاب:
        *[other] { $count } انتخاب:
     }
+plain-same-choices = وہی انتخاب جو سوال { $n } میں تھے۔
 plain-you-chose = آپ کا انتخاب: { $answer }۔
 plain-none = ان میں سے کوئی نہیں
 plain-provider-type = اس کا نام لکھیں، یا اگر کوئی نہیں تو Enter دبائیں۔
