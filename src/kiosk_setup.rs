@@ -17,17 +17,6 @@ pub fn lock_down_process() {
     }
 }
 
-/// The core-dump limit now in force, for tests.
-pub fn core_limit() -> u64 {
-    let mut limit = libc::rlimit {
-        rlim_cur: 0,
-        rlim_max: 0,
-    };
-    // SAFETY: getrlimit writes into the struct we own.
-    unsafe { libc::getrlimit(libc::RLIMIT_CORE, &mut limit) };
-    limit.rlim_cur
-}
-
 /// Reads the PIN twice without echo (or once per line from a pipe) and prints its argon2id hash.
 pub fn hash_pin() -> Result<String, Failure> {
     use std::io::IsTerminal;
