@@ -45,7 +45,11 @@ impl Caches {
 
 /// `--catalogue FILE`; else a signed cached copy newer than the embedded one; else the embedded
 /// copy with the prose of `langs`. No network here, ever.
-pub fn load_catalogue(path: Option<&Path>, caches: &Caches, langs: &[Lang]) -> Result<(Catalogue, Origin), Failure> {
+pub(crate) fn load_catalogue(
+    path: Option<&Path>,
+    caches: &Caches,
+    langs: &[Lang],
+) -> Result<(Catalogue, Origin), Failure> {
     if let Some(path) = path {
         let (_, catalogue) = read_catalogue(path)?;
         return Ok((catalogue, Origin::File(path.display().to_string())));
@@ -64,7 +68,7 @@ pub fn load_catalogue(path: Option<&Path>, caches: &Caches, langs: &[Lang]) -> R
 }
 
 /// A catalogue file's exact text and the catalogue it holds, validated; errors name the file.
-pub fn read_catalogue(path: &Path) -> Result<(String, Catalogue), Failure> {
+pub(crate) fn read_catalogue(path: &Path) -> Result<(String, Catalogue), Failure> {
     let name = path.display().to_string();
     let text = read_limited(path, MAX_CATALOGUE_BYTES).map_err(|e| match e {
         ReadError::TooLarge(_) => Failure::usage(

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 /// Opens `path` for reading only when it is a regular file. The open does not wait for a
 /// writer (a FIFO would block until one came) and the check is on what was opened, not on the
 /// name, so nothing can be swapped in between.
-pub fn open_regular(path: &Path) -> io::Result<File> {
+pub(crate) fn open_regular(path: &Path) -> io::Result<File> {
     let file = OpenOptions::new()
         .read(true)
         .custom_flags(libc::O_NONBLOCK | libc::O_NOCTTY)
@@ -37,7 +37,7 @@ pub fn open_regular(path: &Path) -> io::Result<File> {
 }
 
 /// Creates a new file (never an existing one, never through a symlink) and writes it whole.
-pub fn create_new(path: &Path, bytes: &[u8], mode: u32) -> io::Result<()> {
+pub(crate) fn create_new(path: &Path, bytes: &[u8], mode: u32) -> io::Result<()> {
     let mut file = OpenOptions::new()
         .write(true)
         .create_new(true)
@@ -50,7 +50,7 @@ pub fn create_new(path: &Path, bytes: &[u8], mode: u32) -> io::Result<()> {
 
 /// Saves `bytes` as `name` in `folder`, or as `name-2`, `name-3` … when that is taken: nothing
 /// already there is overwritten or followed. Returns the path written.
-pub fn save_numbered(folder: &Path, name: &str, bytes: &[u8]) -> io::Result<PathBuf> {
+pub(crate) fn save_numbered(folder: &Path, name: &str, bytes: &[u8]) -> io::Result<PathBuf> {
     let (stem, ext) = match name.rsplit_once('.') {
         Some((s, e)) if !s.is_empty() => (s, Some(e)),
         _ => (name, None),
@@ -76,7 +76,7 @@ pub fn save_numbered(folder: &Path, name: &str, bytes: &[u8]) -> io::Result<Path
 
 /// Replaces `path` whole through a new file renamed over it: a symlink at `path` is replaced,
 /// never written through, and a crash leaves the old file or the new one.
-pub fn replace(path: &Path, bytes: &[u8], mode: u32) -> io::Result<()> {
+pub(crate) fn replace(path: &Path, bytes: &[u8], mode: u32) -> io::Result<()> {
     let dir = path
         .parent()
         .filter(|d| !d.as_os_str().is_empty())
@@ -90,7 +90,7 @@ pub fn replace(path: &Path, bytes: &[u8], mode: u32) -> io::Result<()> {
 }
 
 /// Why a file could not be read.
-pub enum ReadError {
+pub(crate) enum ReadError {
     /// Over this many bytes.
     TooLarge(usize),
     NotText,
@@ -112,12 +112,12 @@ impl std::fmt::Display for ReadError {
 
 /// Reads a whole regular file, refusing it once it passes `limit` bytes (without reading the
 /// rest). A FIFO or a device is refused before anything waits on it.
-pub fn read_limited(path: &Path, limit: usize) -> Result<String, ReadError> {
+pub(crate) fn read_limited(path: &Path, limit: usize) -> Result<String, ReadError> {
     read_from(crate::files::open_regular(path).map_err(ReadError::Io)?, limit)
 }
 
 /// As `read_limited`, but a pipe is fine too: answers may come from `<(…)` in a shell.
-pub fn read_limited_or_pipe(path: &Path, limit: usize) -> Result<String, ReadError> {
+pub(crate) fn read_limited_or_pipe(path: &Path, limit: usize) -> Result<String, ReadError> {
     read_from(std::fs::File::open(path).map_err(ReadError::Io)?, limit)
 }
 

@@ -3,7 +3,7 @@
 use crate::failure::Failure;
 
 /// No core dump and no ptrace attach by other users' processes: a crash leaves no answers on disk.
-pub fn lock_down_process() {
+pub(crate) fn lock_down_process() {
     let none = libc::rlimit {
         rlim_cur: 0,
         rlim_max: 0,
@@ -18,7 +18,7 @@ pub fn lock_down_process() {
 }
 
 /// Reads the PIN twice without echo (or once per line from a pipe) and prints its argon2id hash.
-pub fn hash_pin() -> Result<String, Failure> {
+pub(crate) fn hash_pin() -> Result<String, Failure> {
     use std::io::IsTerminal;
     let bad = |m: &str| Failure::usage(m.to_string(), "run `tariff-finder kiosk hash-pin` again");
     // Wiped on every way out, the early returns included.

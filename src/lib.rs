@@ -5,6 +5,8 @@
 //! (commands, wizard, plain mode, network, files) around them. Their modules are re-exported
 //! here under their usual names.
 
+#![warn(unreachable_pub)]
+
 pub use tariff_finder_core::{
     LANGS, SOURCE_LANG, answers, benefits, catalogue, codes, date, eligibility, lang, postcode, text_safety, url_policy,
 };

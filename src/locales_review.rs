@@ -12,7 +12,7 @@ use crate::catalogue::{Catalogue, Status};
 use crate::i18n::Lang;
 
 /// FNV-1a, 64-bit: stable, tiny, and enough to notice an edit (this is not about security).
-pub fn fnv1a(text: &str) -> u64 {
+pub(crate) fn fnv1a(text: &str) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for b in text.as_bytes() {
         hash ^= u64::from(*b);
@@ -59,7 +59,7 @@ fn is_id(s: &str) -> bool {
 }
 
 /// Every English text a translator works from: Fluent messages and the catalogue's prose.
-pub fn english_texts(cat: &Catalogue) -> BTreeMap<String, String> {
+pub(crate) fn english_texts(cat: &Catalogue) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
     for (file, source) in crate::i18n::sources(Lang::EnGb) {
         ftl_messages(file, source, &mut out);
@@ -95,7 +95,7 @@ pub fn english_texts(cat: &Catalogue) -> BTreeMap<String, String> {
 }
 
 /// `source-hashes.txt`: `key hash` per line; `#` comments.
-pub fn parse_hashes(text: &str) -> BTreeMap<String, u64> {
+pub(crate) fn parse_hashes(text: &str) -> BTreeMap<String, u64> {
     text.lines()
         .filter(|l| !l.trim_start().starts_with('#'))
         .filter_map(|l| {
@@ -105,7 +105,7 @@ pub fn parse_hashes(text: &str) -> BTreeMap<String, u64> {
         .collect()
 }
 
-pub fn render_hashes(lang: Lang, english: &BTreeMap<String, String>) -> String {
+pub(crate) fn render_hashes(lang: Lang, english: &BTreeMap<String, String>) -> String {
     let mut s = format!(
         "# The English each {} translation was made from (FNV-1a of the English text), so\n\
          # `tariff-finder locales check` can list translations whose English changed since.\n\
@@ -120,7 +120,7 @@ pub fn render_hashes(lang: Lang, english: &BTreeMap<String, String>) -> String {
 }
 
 /// The recorded hashes compiled in for each language.
-pub fn recorded(lang: Lang) -> &'static str {
+pub(crate) fn recorded(lang: Lang) -> &'static str {
     macro_rules! hashes {
         ($tag:literal) => {
             include_str!(concat!("../locales/", $tag, "/source-hashes.txt"))
@@ -131,7 +131,7 @@ pub fn recorded(lang: Lang) -> &'static str {
 }
 
 /// The keys whose English changed since `lang` was last marked, and those never marked.
-pub fn needs_review(english: &BTreeMap<String, String>, recorded: &str) -> (Vec<String>, Vec<String>) {
+pub(crate) fn needs_review(english: &BTreeMap<String, String>, recorded: &str) -> (Vec<String>, Vec<String>) {
     let hashes = parse_hashes(recorded);
     let mut changed = Vec::new();
     let mut unmarked = Vec::new();

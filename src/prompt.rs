@@ -1,15 +1,15 @@
 //! Secrets typed at a terminal (the kiosk PIN, a signing key's password): no echo, stars instead.
 
 /// A secret that is overwritten when dropped, on every path (errors included).
-pub struct Secret(String);
+pub(crate) struct Secret(String);
 
 impl Secret {
-    pub fn expose(&self) -> &str {
+    pub(crate) fn expose(&self) -> &str {
         &self.0
     }
 
     /// Hands the text to a library that takes ownership (it is then the library's to drop).
-    pub fn into_inner(mut self) -> String {
+    pub(crate) fn into_inner(mut self) -> String {
         std::mem::take(&mut self.0)
     }
 }
@@ -27,7 +27,7 @@ impl Drop for Secret {
 }
 
 /// Reads a secret without echo; with `again`, asks a second time and insists both match.
-pub fn secret(prompt: &str, again: Option<&str>) -> std::io::Result<Secret> {
+pub(crate) fn secret(prompt: &str, again: Option<&str>) -> std::io::Result<Secret> {
     let first = read_hidden(prompt)?;
     if let Some(again) = again
         && read_hidden(again)?.expose() != first.expose()

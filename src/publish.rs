@@ -34,7 +34,7 @@ fn password(confirm: bool) -> Result<crate::prompt::Secret, Failure> {
 
 /// Writes a new key pair into `dir`: the secret key (password-protected unless `unencrypted`,
 /// readable only by its owner) and the public key to publish and to put in `[refresh] public_keys`.
-pub fn keygen(dir: &Path, unencrypted: bool) -> Result<String, Failure> {
+pub(crate) fn keygen(dir: &Path, unencrypted: bool) -> Result<String, Failure> {
     let secret = dir.join(format!("{KEY_NAME}.key"));
     let public = dir.join(format!("{KEY_NAME}.pub"));
     for p in [&secret, &public] {
@@ -77,7 +77,7 @@ pub fn keygen(dir: &Path, unencrypted: bool) -> Result<String, Failure> {
 
 /// Validates the catalogue and writes `FILE.minisig` vouching for its edition and serial until
 /// `expires`.
-pub fn sign(file: &Path, key: &Path, expires: &str, out: Option<&Path>) -> Result<String, Failure> {
+pub(crate) fn sign(file: &Path, key: &Path, expires: &str, out: Option<&Path>) -> Result<String, Failure> {
     let expires = Date::parse(expires).ok_or_else(|| {
         failure(
             Exit::BadInput,
@@ -132,7 +132,7 @@ pub fn sign(file: &Path, key: &Path, expires: &str, out: Option<&Path>) -> Resul
 }
 
 /// Checks FILE against its signature and the given public keys.
-pub fn verify(file: &Path, signature: Option<&Path>, keys: &[PathBuf], today: Date) -> Result<String, Failure> {
+pub(crate) fn verify(file: &Path, signature: Option<&Path>, keys: &[PathBuf], today: Date) -> Result<String, Failure> {
     if keys.is_empty() {
         return Err(failure(
             Exit::BadInput,

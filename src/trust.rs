@@ -6,7 +6,7 @@ use minisign::PublicKey;
 use crate::signing;
 
 /// The project's publishing keys, one base64 line each (comments allowed).
-pub const COMPILED_KEYS: &str = include_str!("../keys/catalogue-signing.pub");
+pub(crate) const COMPILED_KEYS: &str = include_str!("../keys/catalogue-signing.pub");
 
 /// The key lines of a keys file: no blank lines, `#` comments or minisign's untrusted comments.
 fn key_lines(text: &str) -> impl Iterator<Item = &str> {
@@ -17,7 +17,7 @@ fn key_lines(text: &str) -> impl Iterator<Item = &str> {
 
 /// Every trusted key. A bad line in the config is an error naming it; a laptop never silently
 /// trusts fewer keys than its admin wrote.
-pub fn trusted_keys(config_keys: &[String]) -> Result<Vec<PublicKey>, String> {
+pub(crate) fn trusted_keys(config_keys: &[String]) -> Result<Vec<PublicKey>, String> {
     let mut keys = Vec::new();
     for line in key_lines(COMPILED_KEYS) {
         keys.push(signing::public_key(line).map_err(|e| format!("keys/catalogue-signing.pub: {e}"))?);
@@ -30,7 +30,7 @@ pub fn trusted_keys(config_keys: &[String]) -> Result<Vec<PublicKey>, String> {
 }
 
 /// One `public_keys` entry: the base64 line of a `.pub` file, or the whole file's two lines.
-pub fn config_key(entry: &str) -> Result<PublicKey, String> {
+pub(crate) fn config_key(entry: &str) -> Result<PublicKey, String> {
     let lines: Vec<&str> = key_lines(entry).collect();
     match lines.as_slice() {
         [one] => signing::public_key(one).map_err(|_| {

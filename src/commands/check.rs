@@ -19,7 +19,7 @@ use crate::setup::Setup;
 
 /// One `check`, as asked for.
 #[derive(Clone, Debug)]
-pub struct Request {
+pub(crate) struct Request {
     /// An answers file, or `-` for standard input.
     pub answers_from: Option<String>,
     pub benefits: Vec<String>,
@@ -38,7 +38,7 @@ pub struct Request {
     pub today: Option<Date>,
 }
 
-pub fn run(setup: &Setup, request: &Request) -> Result<String, Failure> {
+pub(crate) fn run(setup: &Setup, request: &Request) -> Result<String, Failure> {
     if let Some(note) = &setup.unsupported_lang {
         eprintln!("tariff-finder: {}", crate::text_safety::clean_lines(note));
     }

@@ -1,3 +1,3 @@
 //! The commands that answer a resident's question without the wizard.
 
-pub mod check;
+pub(crate) mod check;

@@ -8,13 +8,13 @@ use std::path::{Path, PathBuf};
 
 use super::Config;
 
-pub const SYSTEM_CONFIG: &str = "/etc/tariff-finder/config.toml";
+pub(crate) const SYSTEM_CONFIG: &str = "/etc/tariff-finder/config.toml";
 /// Config files are small; anything bigger is a mistake or an attack.
 const MAX_CONFIG_BYTES: u64 = 64 * 1024;
 
 /// What the shell knows about where config may come from.
 #[derive(Clone, Debug, Default)]
-pub struct Sources {
+pub(crate) struct Sources {
     pub system: Option<PathBuf>,
     pub explicit: Option<PathBuf>,
     pub from_env: Option<PathBuf>,
@@ -23,7 +23,7 @@ pub struct Sources {
 
 impl Sources {
     /// The real places: `/etc`, `--config`, `TARIFF_FINDER_CONFIG`, the platform folder.
-    pub fn standard(explicit: Option<&Path>) -> Sources {
+    pub(crate) fn standard(explicit: Option<&Path>) -> Sources {
         Sources {
             system: Some(PathBuf::from(SYSTEM_CONFIG)),
             explicit: explicit.map(Path::to_path_buf),
@@ -36,7 +36,7 @@ impl Sources {
 
 /// The merged config, and warnings for the admin (files skipped, and why).
 #[derive(Debug, Default)]
-pub struct Loaded {
+pub(crate) struct Loaded {
     pub config: Config,
     pub warnings: Vec<String>,
     /// A file that was read, but could not be trusted in kiosk mode, asked for a kiosk.
@@ -45,14 +45,14 @@ pub struct Loaded {
 
 /// Why a kiosk will not use a file.
 #[derive(Debug, PartialEq, Eq)]
-pub enum Distrust {
+pub(crate) enum Distrust {
     NotRoot { uid: u32 },
     WritableByOthers { mode: u32 },
     NotAFile,
 }
 
 /// The kiosk rule: owned by root, writable by no one else (no group or other write bit).
-pub fn kiosk_trusts(uid: u32, mode: u32, is_file: bool) -> Result<(), Distrust> {
+pub(crate) fn kiosk_trusts(uid: u32, mode: u32, is_file: bool) -> Result<(), Distrust> {
     if !is_file {
         return Err(Distrust::NotAFile);
     }
@@ -66,7 +66,7 @@ pub fn kiosk_trusts(uid: u32, mode: u32, is_file: bool) -> Result<(), Distrust> 
 }
 
 /// The kiosk rule applied to a file on disk (a catalogue given with `--catalogue`).
-pub fn kiosk_trusts_file(path: &std::path::Path) -> Result<(), String> {
+pub(crate) fn kiosk_trusts_file(path: &std::path::Path) -> Result<(), String> {
     use std::os::unix::fs::MetadataExt;
     let meta = std::fs::metadata(path).map_err(|e| format!("cannot read it: {e}"))?;
     kiosk_trusts(meta.uid(), meta.mode(), meta.is_file()).map_err(|why| why.to_string())
@@ -86,7 +86,7 @@ impl std::fmt::Display for Distrust {
 
 /// A config error that stops the program (outside kiosk mode): the file and what to fix.
 #[derive(Debug)]
-pub struct LoadError {
+pub(crate) struct LoadError {
     pub path: PathBuf,
     pub message: String,
     /// The file could not be read at all (missing, unreadable), rather than read and found wrong.
@@ -95,7 +95,7 @@ pub struct LoadError {
 
 /// Reads and merges the config files. Outside kiosk mode a broken file is an error (exit 2); a
 /// kiosk skips it with a warning and starts on locked defaults.
-pub fn load(sources: &Sources, kiosk: bool) -> Result<Loaded, LoadError> {
+pub(crate) fn load(sources: &Sources, kiosk: bool) -> Result<Loaded, LoadError> {
     let mut loaded = Loaded::default();
     let chosen = sources
         .explicit

@@ -1,14 +1,14 @@
 //! The config file: what it may say, parsed and checked. Finding and trusting the file is in
 //! `load.rs`; this part knows no file system.
 
-pub mod load;
+pub(crate) mod load;
 
 use serde::Deserialize;
 
 /// Idle seconds before a kiosk forgets its resident, unless the config says otherwise.
-pub const DEFAULT_IDLE_SECONDS: u64 = 120;
+pub(crate) const DEFAULT_IDLE_SECONDS: u64 = 120;
 /// Seconds of warning before the reset, unless the config says otherwise.
-pub const DEFAULT_COUNTDOWN_SECONDS: u64 = 30;
+pub(crate) const DEFAULT_COUNTDOWN_SECONDS: u64 = 30;
 
 #[derive(Clone, Debug, Default, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]

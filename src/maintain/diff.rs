@@ -14,27 +14,27 @@ use crate::text_safety::clean;
 /// One change to one offer: a field before and after ("not known" when absent), or, for the
 /// benefit list, a sentence in `new` ("now also accepts PIP") with `old` empty.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct FieldChange {
+pub(crate) struct FieldChange {
     pub field: &'static str,
     pub old: String,
     pub new: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct OfferChange {
+pub(crate) struct OfferChange {
     pub id: String,
     pub name: String,
     pub fields: Vec<FieldChange>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Named {
+pub(crate) struct Named {
     pub id: String,
     pub name: String,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct CatalogueDiff {
+pub(crate) struct CatalogueDiff {
     pub old_edition: String,
     pub old_serial: u32,
     pub new_edition: String,
@@ -51,7 +51,7 @@ pub struct CatalogueDiff {
 }
 
 impl CatalogueDiff {
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.added.is_empty()
             && self.removed.is_empty()
             && self.made_historic.is_empty()
@@ -211,7 +211,7 @@ fn footprint(old: &Network, new: &Network) -> Vec<String> {
     out
 }
 
-pub fn diff(old: &Catalogue, new: &Catalogue) -> CatalogueDiff {
+pub(crate) fn diff(old: &Catalogue, new: &Catalogue) -> CatalogueDiff {
     let mut d = CatalogueDiff {
         old_edition: old.edition.to_string(),
         old_serial: old.serial,
@@ -297,7 +297,7 @@ fn headline(d: &CatalogueDiff) -> String {
 }
 
 /// The diff as plain text, e.g. for `refresh`'s summary.
-pub fn summary(d: &CatalogueDiff) -> String {
+pub(crate) fn summary(d: &CatalogueDiff) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "{}", headline(d));
     for (mark, list) in [("+", &d.added), ("-", &d.removed), ("x", &d.made_historic)] {
@@ -346,7 +346,7 @@ fn md_change_line(f: &FieldChange) -> String {
 
 /// The diff as Markdown, for a pull request description. Every value from the catalogues is
 /// escaped (`md`): a reviewer sees what the files say.
-pub fn markdown(d: &CatalogueDiff) -> String {
+pub(crate) fn markdown(d: &CatalogueDiff) -> String {
     let mut s = format!("## Catalogue changes\n\n{}\n", headline(d));
     let mut section = |title: &str, lines: Vec<String>| {
         if !lines.is_empty() {
@@ -382,7 +382,7 @@ pub fn markdown(d: &CatalogueDiff) -> String {
     s
 }
 
-pub fn json(d: &CatalogueDiff) -> String {
+pub(crate) fn json(d: &CatalogueDiff) -> String {
     let mut s = serde_json::to_string_pretty(d).expect("plain data serialises");
     s.push('\n');
     s

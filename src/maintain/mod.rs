@@ -1,11 +1,11 @@
 //! The maintainers' commands: `catalogue check`, `diff`, `test`, `fmt`, `schema`, `links`. Shells
 //! around the pure catalogue code: they read files and print reports.
 
-pub mod diff;
+pub(crate) mod diff;
 pub mod fmt;
 pub mod links;
 pub mod personas;
-pub mod schema;
+pub(crate) mod schema;
 
 use std::path::{Path, PathBuf};
 

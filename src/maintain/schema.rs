@@ -2,7 +2,7 @@
 //! program reads it with, so the two cannot drift (a test compares it with `tariffs.schema.json`).
 
 /// The schema as pretty JSON, with a trailing newline.
-pub fn json_schema() -> String {
+pub(crate) fn json_schema() -> String {
     let mut schema = schemars::schema_for!(crate::catalogue::Catalogue);
     schema.insert("title".into(), "tariff-finder catalogue (tariffs.toml)".into());
     let mut s = serde_json::to_string_pretty(&schema).expect("a schema serialises");

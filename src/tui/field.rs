@@ -4,7 +4,7 @@
 
 /// An editing key, as the field sees it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Edit {
+pub(crate) enum Edit {
     Insert(char),
     /// Backspace: the character before the caret.
     Backspace,
@@ -21,7 +21,7 @@ pub enum Edit {
 }
 
 /// Applies `edit` to `text` with the caret `back` characters from the end; `max` caps the length.
-pub fn apply(text: &mut String, back: &mut usize, edit: Edit, max: usize) {
+pub(crate) fn apply(text: &mut String, back: &mut usize, edit: Edit, max: usize) {
     let mut chars: Vec<char> = text.chars().collect();
     *back = (*back).min(chars.len());
     let at = chars.len() - *back;
@@ -61,7 +61,7 @@ pub fn apply(text: &mut String, back: &mut usize, edit: Edit, max: usize) {
 }
 
 /// The field's text with the caret drawn where it is.
-pub fn with_caret(text: &str, back: usize, caret: &str) -> String {
+pub(crate) fn with_caret(text: &str, back: usize, caret: &str) -> String {
     let chars: Vec<char> = text.chars().collect();
     let at = chars.len() - back.min(chars.len());
     let before: String = chars[..at].iter().collect();

@@ -11,14 +11,14 @@ use std::sync::mpsc::Sender;
 use ratatui::crossterm::event::{self, Event};
 
 /// What arrives from the terminal.
-pub enum Incoming {
+pub(crate) enum Incoming {
     Event(Event),
     /// The terminal cannot be read any more.
     Closed,
 }
 
 /// Starts the reader; it sends until the receiver is gone or the terminal fails.
-pub fn spawn<T: Send + 'static>(tx: Sender<T>, wrap: fn(Incoming) -> T) -> std::io::Result<()> {
+pub(crate) fn spawn<T: Send + 'static>(tx: Sender<T>, wrap: fn(Incoming) -> T) -> std::io::Result<()> {
     std::thread::Builder::new()
         .name("terminal-input".into())
         .spawn(move || {

@@ -2,14 +2,14 @@
 //! the terminal, the event loop and the effects (files, clipboard) live here and nowhere else.
 
 pub mod app;
-pub mod field;
-pub mod input;
+pub(crate) mod field;
+pub(crate) mod input;
 pub mod intent;
 pub mod kiosk;
-pub mod screen;
-pub mod steps;
+pub(crate) mod screen;
+pub(crate) mod steps;
 pub mod theme;
-pub mod view;
+pub(crate) mod view;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

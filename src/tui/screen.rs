@@ -14,7 +14,7 @@ use ratatui::buffer::Cell;
 use ratatui::crossterm::{event, execute, terminal};
 use ratatui::layout::{Position, Size};
 
-pub struct Screen {
+pub(crate) struct Screen {
     inner: CrosstermBackend<Stdout>,
     cursor: Position,
 }
@@ -69,7 +69,7 @@ impl Backend for Screen {
 
 /// Raw mode, the alternate screen and bracketed paste (a paste arrives as one piece of text, not
 /// as keys that could press Enter). A panic restores the terminal before its message.
-pub fn init() -> io::Result<Terminal<Screen>> {
+pub(crate) fn init() -> io::Result<Terminal<Screen>> {
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         let _ = restore();
@@ -88,7 +88,7 @@ pub fn init() -> io::Result<Terminal<Screen>> {
 }
 
 /// Leaves the terminal as it was found (safe to call twice).
-pub fn restore() -> io::Result<()> {
+pub(crate) fn restore() -> io::Result<()> {
     // Raw mode first: leaving it has more effects than leaving the alternate screen.
     let raw = terminal::disable_raw_mode();
     let mut out = io::stdout();
@@ -100,7 +100,7 @@ pub fn restore() -> io::Result<()> {
 
 /// True when the terminal on standard input has gone (window closed, session killed, SSH
 /// dropped): the kernel reports a hang-up on it.
-pub fn hung_up() -> bool {
+pub(crate) fn hung_up() -> bool {
     // SAFETY: isatty only inspects the descriptor.
     if unsafe { libc::isatty(libc::STDIN_FILENO) } != 1 {
         // Not our terminal (crossterm then reads /dev/tty): end of input is seen by the reader.

@@ -12,7 +12,7 @@ use super::intent::Intent;
 use super::steps;
 use crate::i18n::Arg;
 
-pub const MIN_WIDTH: u16 = 80;
+pub(crate) const MIN_WIDTH: u16 = 80;
 /// Between the entries of the keys line.
 const KEY_SEPARATOR: &str = " · ";
 
@@ -45,7 +45,7 @@ const KIOSK_KEYS: [KeyButton; 6] = [
     button("F5", Intent::Results, "key-results"),
     button("T", Intent::Theme, "key-colours"),
 ];
-pub const MIN_HEIGHT: u16 = 24;
+pub(crate) const MIN_HEIGHT: u16 = 24;
 
 impl Widget for &App {
     fn render(self, area: Rect, buf: &mut Buffer) {
@@ -355,12 +355,12 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
 }
 
 /// Lines with a cursor line kept in view: the scroll offset that shows `cursor`.
-pub fn scroll_for(cursor: usize, height: usize) -> usize {
+pub(crate) fn scroll_for(cursor: usize, height: usize) -> usize {
     cursor.saturating_sub(height.saturating_sub(1))
 }
 
 /// A line marked as the cursor's: `› ` and reversed; others get two spaces.
-pub fn cursor_line<'a>(selected: bool, text: String, style: Style, selected_style: Style) -> Line<'a> {
+pub(crate) fn cursor_line<'a>(selected: bool, text: String, style: Style, selected_style: Style) -> Line<'a> {
     if selected {
         Line::from(Span::styled(format!("› {text}"), selected_style))
     } else {

@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Widget, Wrap};
 use crate::guidance::{Group, texts};
 use crate::tui::app::{AdviserFocus, App, HomeRow};
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+pub(crate) fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let [left, right] = Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)]).areas(area);
     super::benefits::render_list(app, left, buf, app.view.adviser_focus == AdviserFocus::Benefits);
     let [field, status, household, results] = Layout::vertical([

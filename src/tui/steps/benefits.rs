@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Paragraph, Widget, Wrap};
 use crate::tui::app::{App, Entry, GROUPS};
 use crate::tui::view::scroll_for;
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+pub(crate) fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let [intro, list, help] =
         Layout::vertical([Constraint::Length(2), Constraint::Min(3), Constraint::Length(2)]).areas(area);
     Paragraph::new(vec![
@@ -34,7 +34,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 }
 
 /// The checklist itself; shared with adviser mode.
-pub fn render_list(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
+pub(crate) fn render_list(app: &App, area: Rect, buf: &mut Buffer, focused: bool) {
     let t = app.theme;
     let ui = &app.ui;
     let entries = app.visible_entries();

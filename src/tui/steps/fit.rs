@@ -7,11 +7,11 @@ use unicode_width::UnicodeWidthChar;
 /// cutting only the end could show two different offers as the same text.
 /// Columns that `text` takes in the buffer, letter by letter: a string's width counts the Arabic
 /// lam-alef pair as one column where the buffer gives each letter its own.
-pub fn cells(text: &str) -> usize {
+pub(crate) fn cells(text: &str) -> usize {
     text.chars().map(|c| c.width().unwrap_or(0)).sum()
 }
 
-pub fn fit(text: &str, width: usize) -> String {
+pub(crate) fn fit(text: &str, width: usize) -> String {
     if cells(text) <= width {
         return text.to_string();
     }
@@ -47,7 +47,7 @@ pub fn fit(text: &str, width: usize) -> String {
 
 /// Choices, "‹ (•) one  ( ) two ›", on as many lines as the width needs: a choice is never cut,
 /// so the one chosen is always on screen.
-pub fn pack_choices(options: &[String], width: usize, indent: &str) -> Vec<String> {
+pub(crate) fn pack_choices(options: &[String], width: usize, indent: &str) -> Vec<String> {
     let mut out = Vec::new();
     let mut line = format!("{indent}‹ ");
     let mut has_choice = false;

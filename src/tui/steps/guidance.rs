@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, Paragraph, Widget};
 
 use crate::tui::app::App;
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+pub(crate) fn render(app: &App, area: Rect, buf: &mut Buffer) {
     // Room for the actions to wrap: a kiosk's line may be a sentence ("ask a member of
     // staff…"), and the adviser's five keys run past 80 columns in several languages.
     let action_rows = 2;

@@ -9,7 +9,7 @@ use crate::answers::{AgeBand, Reply};
 use crate::guidance::texts;
 use crate::tui::app::App;
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+pub(crate) fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let t = app.theme;
     let ui = &app.ui;
     let choice = |on: bool, id: &str| format!("{} {}", if on { "(•)" } else { "( )" }, ui.get(id));
@@ -55,7 +55,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 }
 
 /// The age choices in the order Left/Right go through them, "not sure" (the default) first.
-pub const AGE_ORDER: [AgeBand; 4] = [
+pub(crate) const AGE_ORDER: [AgeBand; 4] = [
     AgeBand::NotSure,
     AgeBand::Under18,
     AgeBand::WorkingAge,

@@ -23,7 +23,7 @@ fn columns(app: &App, area: Rect) -> Vec<Rect> {
         .to_vec()
 }
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+pub(crate) fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let t = app.theme;
     if app.kiosk.is_none() {
         let [intro, _] = Layout::vertical([Constraint::Length(2), Constraint::Min(3)]).areas(area);
@@ -63,7 +63,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 }
 
 /// A tap or click on a language row: that language is chosen in that list.
-pub fn tapped(app: &App, area: Rect, column: u16, row: u16) -> Option<Intent> {
+pub(crate) fn tapped(app: &App, area: Rect, column: u16, row: u16) -> Option<Intent> {
     columns(app, area).iter().enumerate().find_map(|(col, b)| {
         let last = (b.y + 1 + Lang::ALL.len() as u16).min(b.bottom().saturating_sub(1));
         let rows = b.y + 1..last;

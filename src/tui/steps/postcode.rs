@@ -11,13 +11,13 @@ use crate::i18n::Arg;
 use crate::postcode::Status;
 use crate::tui::app::App;
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+pub(crate) fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let [field, status] = Layout::vertical([Constraint::Length(3), Constraint::Min(3)]).areas(area);
     render_field(app, field, status, buf, true);
 }
 
 /// The input box and what the postcode means; shared with adviser mode.
-pub fn render_field(app: &App, field: Rect, status: Rect, buf: &mut Buffer, focused: bool) {
+pub(crate) fn render_field(app: &App, field: Rect, status: Rect, buf: &mut Buffer, focused: bool) {
     let t = app.theme;
     let ui = &app.ui;
     let cursor = if focused { "▏" } else { "" };

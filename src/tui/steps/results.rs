@@ -12,7 +12,7 @@ use crate::tui::view::scroll_for;
 
 /// A verdict as a word in the screen language, so state is never colour alone; padded to the
 /// language's longest tag so the names line up.
-pub fn tag(app: &App, o: &crate::eligibility::Outcome<'_>) -> (String, ratatui::style::Style) {
+pub(crate) fn tag(app: &App, o: &crate::eligibility::Outcome<'_>) -> (String, ratatui::style::Style) {
     let t = app.theme;
     let (id, style) = match Group::of(o) {
         Group::CanGet => ("tag-yes", t.good()),
@@ -30,7 +30,7 @@ pub fn tag(app: &App, o: &crate::eligibility::Outcome<'_>) -> (String, ratatui::
     (format!("{word}{}", " ".repeat(pad)), style)
 }
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+pub(crate) fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let [list, detail] = Layout::horizontal([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area);
     let t = app.theme;
     let ui = &app.ui;
@@ -85,7 +85,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 
 /// The offer under the cursor, worded by the guidance document exactly as `check --full` words it
 /// (one wording path: the pane and the guidance cannot disagree), wrapped to the pane.
-pub fn details<'a>(app: &App, o: &crate::eligibility::Outcome<'_>, width: usize) -> Vec<Line<'a>> {
+pub(crate) fn details<'a>(app: &App, o: &crate::eligibility::Outcome<'_>, width: usize) -> Vec<Line<'a>> {
     let id = o.tariff.id.clone();
     let (name, text) = app.with_report(|report| {
         let Some(outcome) = report.outcomes.iter().find(|x| x.tariff.id == id) else {
